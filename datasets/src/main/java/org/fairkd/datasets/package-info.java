@@ -1,0 +1,2 @@
+/** fairkd datasets module. */
+package org.fairkd.datasets;

@@ -1,0 +1,2 @@
+/** fairkd fairness module. */
+package org.fairkd.fairness;

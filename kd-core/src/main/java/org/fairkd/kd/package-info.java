@@ -1,0 +1,2 @@
+/** fairkd kd-core module. */
+package org.fairkd.kd;

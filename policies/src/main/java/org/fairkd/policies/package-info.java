@@ -1,0 +1,2 @@
+/** fairkd policies module. */
+package org.fairkd.policies;
