@@ -1,2 +1,0 @@
-/** fairkd kd-core module. */
-package org.fairkd.kd;
