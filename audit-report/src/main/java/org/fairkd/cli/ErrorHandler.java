@@ -1,6 +1,10 @@
 package org.fairkd.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -36,21 +40,35 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ExitCodes.ERROR;
   }
 
-  /** The message of the exception (or its cause), on one line; the type name when there is none. */
+  /**
+   * The message of the exception on one line. User errors (fairkd's own exceptions, bad arguments,
+   * I/O problems) are shown as they are; anything else is labelled an internal error.
+   */
   static String oneLine(Throwable ex) {
     Throwable t = ex;
-    while (t.getMessage() == null && t.getCause() != null) {
+    while (t.getCause() != null
+        && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
       t = t.getCause();
     }
-    String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    if (!(t instanceof RuntimeException) || t.getClass().getName().startsWith("java.")) {
-      if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
-        msg = "I/O: " + msg;
-      } else if (!t.getClass().getName().startsWith("org.fairkd")
-          && !(t instanceof IllegalArgumentException)) {
-        msg = t.getClass().getSimpleName() + ": " + msg;
-      }
+    String msg = t.getMessage() == null ? "" : t.getMessage();
+    String text;
+    if (t instanceof NoSuchFileException) {
+      text = "no such file: " + msg;
+    } else if (t instanceof AccessDeniedException) {
+      text = "permission denied: " + msg;
+    } else if (t instanceof IOException) {
+      text = "I/O error: " + msg;
+    } else if (t instanceof UncheckedIOException
+        || t instanceof IllegalArgumentException
+        || t.getClass().getName().startsWith("org.fairkd.")) {
+      text = msg;
+    } else {
+      text =
+          "internal error ("
+              + t.getClass().getSimpleName()
+              + (msg.isEmpty() ? ")" : "): " + msg)
+              + " (set FAIRKD_DEBUG=1 for details)";
     }
-    return msg.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
   }
 }

@@ -1,0 +1,87 @@
+package org.fairkd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line's contract: help lists every command, usage errors are one line and exit 2. */
+class FairkdCommandTest {
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cl = FairkdCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEveryCommandAndExitsZero() {
+    Result r = run("--help");
+    assertEquals(0, r.exitCode());
+    for (String cmd :
+        List.of("data", "metrics", "distill", "policy", "run", "audit", "demo", "bench")) {
+      assertTrue(r.out().contains("  " + cmd + " "), "help should list '" + cmd + "':\n" + r.out());
+    }
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String cmd :
+        List.of("data", "metrics", "distill", "policy", "run", "audit", "demo", "bench")) {
+      Result r = run(cmd, "--help");
+      assertEquals(0, r.exitCode(), cmd + " --help: " + r.err());
+      assertTrue(r.out().startsWith("Usage: fairkd " + cmd), r.out());
+    }
+  }
+
+  @Test
+  void unknownCommandIsAUsageErrorWithExitTwo() {
+    Result r = run("frobnicate");
+    assertEquals(ExitCodes.ERROR, r.exitCode());
+    assertTrue(r.err().contains("frobnicate"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void missingSubcommandExitsTwo() {
+    Result r = run();
+    assertEquals(ExitCodes.ERROR, r.exitCode());
+    assertTrue(r.err().contains("Missing required subcommand"), r.err());
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Result r = run("--version");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("fairkd "), r.out());
+  }
+
+  @Test
+  void errorMessagesAreFoldedOntoOneLine() {
+    assertEquals(
+        "spec.yaml: key 'label': unknown column 'clas'",
+        ErrorHandler.oneLine(
+            new IllegalArgumentException("spec.yaml:\n  key 'label':\r\n unknown column 'clas'")));
+    assertEquals(
+        "I/O error: disk full",
+        ErrorHandler.oneLine(
+            new java.io.UncheckedIOException(new java.io.IOException("disk full"))));
+    assertEquals(
+        "no such file: /x/y.csv",
+        ErrorHandler.oneLine(new java.nio.file.NoSuchFileException("/x/y.csv")));
+    assertTrue(
+        ErrorHandler.oneLine(new NullPointerException())
+            .startsWith("internal error (NullPointerException)"));
+  }
+}
