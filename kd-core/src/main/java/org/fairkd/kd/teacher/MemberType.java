@@ -1,0 +1,164 @@
+package org.fairkd.kd.teacher;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.dtree.CARTClassificationTrainer;
+import org.tribuo.classification.dtree.impurity.GiniIndex;
+import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
+import org.tribuo.classification.mnb.MultinomialNaiveBayesTrainer;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.common.tree.ExtraTreesTrainer;
+import org.tribuo.common.tree.RandomForestTrainer;
+import org.tribuo.math.optimisers.AdaGrad;
+
+/**
+ * The kinds of teacher member, each a Tribuo trainer, with their YAML hyper-parameters and
+ * defaults.
+ *
+ * <ul>
+ *   <li>{@code logistic}: {@link LinearSGDTrainer} with the log-multiclass objective (logistic
+ *       regression) and AdaGrad; {@code epochs}, {@code learning_rate}, {@code minibatch}.
+ *   <li>{@code xgboost}: {@link XGBoostClassificationTrainer}; {@code trees}, {@code max_depth},
+ *       {@code eta}, {@code subsample}, {@code colsample}, {@code min_child_weight}, {@code gamma},
+ *       {@code lambda}, {@code alpha}, {@code nthread}.
+ *   <li>{@code random_forest} / {@code extra_trees}: bagged CART trees ({@link RandomForestTrainer}
+ *       / {@link ExtraTreesTrainer}, random split points for extra trees) whose leaf class
+ *       distributions are averaged ({@link FullyWeightedVotingCombiner}); {@code trees}, {@code
+ *       max_depth}, {@code min_child_weight}, {@code feature_fraction}. Tribuo's trees are
+ *       single-threaded and slow: keep them few and shallow.
+ *   <li>{@code naive_bayes}: {@link MultinomialNaiveBayesTrainer} ({@code alpha} smoothing). The
+ *       multinomial likelihood needs non-negative features, so every feature is shifted by its
+ *       training minimum ({@code x − min_train}, clamped at 0 for new rows); it suits one-hot data
+ *       and is a weak member on standardised numerics.
+ * </ul>
+ */
+public enum MemberType {
+  LOGISTIC(
+      ParamDef.ofInt("epochs", 10, 1, 1000),
+      ParamDef.ofReal("learning_rate", 0.5, 1e-6, 100),
+      ParamDef.ofInt("minibatch", 1, 1, 100_000)),
+  XGBOOST(
+      ParamDef.ofInt("trees", 200, 1, 5000),
+      ParamDef.ofInt("max_depth", 5, 1, 20),
+      ParamDef.ofReal("eta", 0.08, 1e-4, 1),
+      ParamDef.ofReal("subsample", 0.9, 0.01, 1),
+      ParamDef.ofReal("colsample", 0.8, 0.01, 1),
+      ParamDef.ofReal("min_child_weight", 1, 0, 1e6),
+      ParamDef.ofReal("gamma", 0, 0, 1e6),
+      ParamDef.ofReal("lambda", 1, 0, 1e6),
+      ParamDef.ofReal("alpha", 0, 0, 1e6),
+      ParamDef.ofInt("nthread", 2, 1, 64)),
+  RANDOM_FOREST(
+      ParamDef.ofInt("trees", 20, 1, 1000),
+      ParamDef.ofInt("max_depth", 10, 1, 50),
+      ParamDef.ofReal("min_child_weight", 5, 0, 1e6),
+      ParamDef.ofReal("feature_fraction", 0.5, 0.01, 1)),
+  EXTRA_TREES(
+      ParamDef.ofInt("trees", 20, 1, 1000),
+      ParamDef.ofInt("max_depth", 12, 1, 50),
+      ParamDef.ofReal("min_child_weight", 5, 0, 1e6),
+      ParamDef.ofReal("feature_fraction", 0.5, 0.01, 1)),
+  NAIVE_BAYES(ParamDef.ofReal("alpha", 1, 1e-9, 1e6));
+
+  private final List<ParamDef> params;
+
+  MemberType(ParamDef... params) {
+    this.params = List.of(params);
+  }
+
+  /** The YAML spelling, e.g. {@code random_forest}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The hyper-parameters this type accepts, in documentation order. */
+  public List<ParamDef> params() {
+    return params;
+  }
+
+  /** Whether this member needs its features shifted to be non-negative. */
+  public boolean needsNonNegativeFeatures() {
+    return this == NAIVE_BAYES;
+  }
+
+  /** The type for a YAML spelling, if any. */
+  public static Optional<MemberType> fromKey(String key) {
+    return Arrays.stream(values()).filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  /** All YAML spellings, comma separated, for error messages. */
+  public static String allKeys() {
+    return String.join(", ", Arrays.stream(values()).map(MemberType::key).toList());
+  }
+
+  /** The defaults of every parameter, overridden by {@code given} (assumed validated). */
+  public Map<String, Double> withDefaults(Map<String, Double> given) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (ParamDef p : params) {
+      out.put(p.key(), given.getOrDefault(p.key(), p.defaultValue()));
+    }
+    return out;
+  }
+
+  /**
+   * A configured Tribuo trainer.
+   *
+   * @param p all parameters of this type (see {@link #withDefaults})
+   * @param seed the member's seed
+   */
+  public Trainer<Label> trainer(Map<String, Double> p, long seed) {
+    return switch (this) {
+      case LOGISTIC ->
+          new LinearSGDTrainer(
+              new LogMulticlass(),
+              new AdaGrad(p.get("learning_rate"), 0.1),
+              i(p, "epochs"),
+              Integer.MAX_VALUE,
+              i(p, "minibatch"),
+              seed);
+      case XGBOOST ->
+          new XGBoostClassificationTrainer(
+              i(p, "trees"),
+              p.get("eta"),
+              p.get("gamma"),
+              i(p, "max_depth"),
+              p.get("min_child_weight"),
+              p.get("subsample"),
+              p.get("colsample"),
+              p.get("lambda"),
+              p.get("alpha"),
+              i(p, "nthread"),
+              true,
+              seed);
+      case RANDOM_FOREST, EXTRA_TREES -> {
+        CARTClassificationTrainer tree =
+            new CARTClassificationTrainer(
+                i(p, "max_depth"),
+                p.get("min_child_weight").floatValue(),
+                0.0f,
+                p.get("feature_fraction").floatValue(),
+                this == EXTRA_TREES,
+                new GiniIndex(),
+                seed);
+        yield this == RANDOM_FOREST
+            ? new RandomForestTrainer<>(
+                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1)
+            : new ExtraTreesTrainer<>(
+                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1);
+      }
+      case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(p.get("alpha"));
+    };
+  }
+
+  private static int i(Map<String, Double> p, String key) {
+    return (int) Math.round(p.get(key));
+  }
+}

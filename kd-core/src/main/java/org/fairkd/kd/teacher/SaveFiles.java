@@ -1,0 +1,89 @@
+package org.fairkd.kd.teacher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.kd.DistillationException;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/** File helpers of the saved teacher: atomic writes and reading {@code teacher.json}. */
+final class SaveFiles {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SaveFiles() {}
+
+  /** Writes via a temporary sibling and an atomic rename. */
+  static void write(Path target, byte[] bytes) throws IOException {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    Files.write(tmp, bytes);
+    move(tmp, target);
+  }
+
+  static void move(Path tmp, Path target) throws IOException {
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  @SuppressWarnings("unchecked")
+  static TeacherEnsemble load(Path dir) {
+    Path manifest = dir.resolve(TeacherEnsemble.MANIFEST);
+    String src = manifest.toString();
+    JsonNode root;
+    try {
+      root = JSON.readTree(manifest.toFile());
+    } catch (IOException e) {
+      throw new DistillationException(
+          src + ": cannot read the saved teacher: " + e.getMessage(), e);
+    }
+    if (root == null || !TeacherEnsemble.FORMAT.equals(root.path("format").asText())) {
+      throw new DistillationException(
+          src + ": key 'format': expected '" + TeacherEnsemble.FORMAT + "'");
+    }
+    if (root.path("version").asInt() != TeacherEnsemble.VERSION) {
+      throw new DistillationException(
+          src + ": key 'version': unsupported " + root.path("version") + " (expected 1)");
+    }
+    TeacherConfig cfg = TeacherConfig.fromNode(root.get("config"), src + " (config)");
+    Combination combination =
+        root.path("combination").asText().equals("logit")
+            ? Combination.LOGIT
+            : Combination.PROBABILITY;
+    List<String> names = new ArrayList<>();
+    root.path("feature_names").forEach(n -> names.add(n.asText()));
+    JsonNode ms = root.path("members");
+    if (ms.size() != cfg.members().size() || root.path("weights").size() != ms.size()) {
+      throw new DistillationException(src + ": key 'members': does not match config and weights");
+    }
+    double[] weights = new double[ms.size()];
+    List<TeacherMember> members = new ArrayList<>();
+    for (int m = 0; m < ms.size(); m++) {
+      weights[m] = root.path("weights").get(m).asDouble();
+      JsonNode mo = ms.get(m);
+      Path file = dir.resolve(mo.path("file").asText());
+      Model<?> model;
+      try {
+        model = Model.deserializeFromFile(file);
+      } catch (IOException | RuntimeException e) {
+        throw new DistillationException(
+            file + ": cannot read the member model: " + e.getMessage(), e);
+      }
+      if (!model.validate(Label.class)) {
+        throw new DistillationException(file + ": not a classification model");
+      }
+      float[] offsets = null;
+      if (mo.has("offsets")) {
+        offsets = new float[mo.get("offsets").size()];
+        for (int j = 0; j < offsets.length; j++) {
+          offsets[j] = (float) mo.get("offsets").get(j).asDouble();
+        }
+      }
+      members.add(new TeacherMember(cfg.members().get(m), (Model<Label>) model, offsets));
+    }
+    return new TeacherEnsemble(members, weights, combination, names, cfg);
+  }
+}

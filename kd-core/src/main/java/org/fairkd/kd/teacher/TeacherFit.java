@@ -1,0 +1,31 @@
+package org.fairkd.kd.teacher;
+
+import java.util.Map;
+
+/**
+ * The result of {@link TeacherTrainer#fit}.
+ *
+ * @param ensemble the final ensemble, trained on all training rows, weights set
+ * @param trainSoftTargets the teacher's P(favourable) for each training row (out of fold or in
+ *     sample, as configured)
+ * @param trainSeconds wall-clock seconds of the whole fit (final members, weights, soft targets)
+ * @param memberSeconds seconds to train each final member, by member name
+ * @param softTargetSeconds seconds spent on the soft targets (the k-fold refits when out of fold)
+ */
+public record TeacherFit(
+    TeacherEnsemble ensemble,
+    double[] trainSoftTargets,
+    double trainSeconds,
+    Map<String, Double> memberSeconds,
+    double softTargetSeconds) {
+
+  /** The three binding components; timing details empty. */
+  public TeacherFit(TeacherEnsemble ensemble, double[] trainSoftTargets, double trainSeconds) {
+    this(ensemble, trainSoftTargets, trainSeconds, Map.of(), 0.0);
+  }
+
+  /** Copies the timing map. */
+  public TeacherFit {
+    memberSeconds = Map.copyOf(memberSeconds);
+  }
+}

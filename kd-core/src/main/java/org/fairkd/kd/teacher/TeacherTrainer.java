@@ -1,0 +1,156 @@
+package org.fairkd.kd.teacher;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.fairkd.kd.DistillationException;
+
+/**
+ * Trains a {@link TeacherEnsemble}: every member on all training rows, member weights fitted on the
+ * validation split (or fixed), and the training rows' soft targets — by default out of fold: the
+ * training rows are split into k stratified folds (seeded), every member is retrained on k − 1
+ * folds and scores the held-out fold, and the member scores are combined with the final ensemble's
+ * weights. A row's soft target therefore never comes from a model that saw the row. Cost: (k + 1)
+ * trainings of every member.
+ *
+ * <p>Seeds: member m (0-based) of the final ensemble gets {@code seed + 1000·(m + 1)}; in fold f it
+ * gets {@code seed + 1000·(m + 1) + f + 1}; the folds are drawn with {@code seed}.
+ */
+public final class TeacherTrainer {
+  private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
+
+  static {
+    TRIBUO_LOG.setLevel(Level.WARNING);
+  }
+
+  private TeacherTrainer() {}
+
+  /**
+   * Trains the ensemble on all training rows, fits member weights on validation, and computes soft
+   * targets for the training rows (out of fold by default).
+   *
+   * @throws DistillationException if the training rows lack a label, or fitted weights are asked
+   *     for without a validation split holding both labels
+   */
+  public static TeacherFit fit(
+      TeacherConfig cfg,
+      float[][] xTrain,
+      boolean[] yTrain,
+      float[][] xVal,
+      boolean[] yVal,
+      List<String> featureNames,
+      long seed) {
+    long t0 = System.nanoTime();
+    checkLabels(yTrain, cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 1, "training");
+    if (cfg.fittedWeights() && cfg.members().size() > 1) {
+      checkLabels(yVal, 1, "validation");
+    }
+    TribuoRows rows = new TribuoRows(featureNames);
+    List<MemberSpec> specs = cfg.members();
+    int folds = cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 0;
+    int[] all = java.util.stream.IntStream.range(0, xTrain.length).toArray();
+    Map<String, Double> memberSeconds = new LinkedHashMap<>();
+    try (ProgressBar pb =
+        new ProgressBarBuilder()
+            .setTaskName("teacher")
+            .setInitialMax((long) specs.size() * (folds + 1))
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(500)
+            .build()) {
+      List<TeacherMember> members = new java.util.ArrayList<>();
+      for (int m = 0; m < specs.size(); m++) {
+        pb.setExtraMessage(specs.get(m).name());
+        long s = System.nanoTime();
+        members.add(
+            TeacherMember.train(specs.get(m), rows, xTrain, yTrain, all, memberSeed(seed, m, -1)));
+        memberSeconds.put(specs.get(m).name(), (System.nanoTime() - s) / 1e9);
+        pb.step();
+      }
+      double[] weights = cfg.fixedWeights();
+      if (weights == null) {
+        double[][] valProbs = new double[members.size()][];
+        for (int m = 0; m < members.size(); m++) {
+          valProbs[m] = members.get(m).predict(rows, xVal);
+        }
+        weights = WeightFitter.fit(cfg.combination(), valProbs, yVal);
+      }
+      TeacherEnsemble ensemble =
+          new TeacherEnsemble(members, weights, cfg.combination(), featureNames, cfg);
+      long s = System.nanoTime();
+      double[] soft =
+          folds == 0
+              ? ensemble.predictFavourable(xTrain)
+              : outOfFold(cfg, rows, xTrain, yTrain, weights, seed, pb);
+      double softSeconds = (System.nanoTime() - s) / 1e9;
+      return new TeacherFit(
+          ensemble, soft, (System.nanoTime() - t0) / 1e9, memberSeconds, softSeconds);
+    }
+  }
+
+  /**
+   * Out-of-fold soft targets: row i is scored by members trained on the rows outside its fold,
+   * combined with {@code weights}.
+   */
+  static double[] outOfFold(
+      TeacherConfig cfg,
+      TribuoRows rows,
+      float[][] x,
+      boolean[] y,
+      double[] weights,
+      long seed,
+      ProgressBar pb) {
+    int[] fold = StratifiedFolds.assign(y, cfg.folds(), seed);
+    double[] out = new double[x.length];
+    List<MemberSpec> specs = cfg.members();
+    for (int f = 0; f < cfg.folds(); f++) {
+      int[] fit = StratifiedFolds.rows(fold, f, false);
+      int[] held = StratifiedFolds.rows(fold, f, true);
+      float[][] xHeld = new float[held.length][];
+      for (int i = 0; i < held.length; i++) {
+        xHeld[i] = x[held[i]];
+      }
+      double[][] probs = new double[specs.size()][];
+      for (int m = 0; m < specs.size(); m++) {
+        pb.setExtraMessage(specs.get(m).name() + " fold " + (f + 1) + "/" + cfg.folds());
+        TeacherMember member =
+            TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, f));
+        probs[m] = member.predict(rows, xHeld);
+        pb.step();
+      }
+      double[] p = cfg.combination().combine(probs, weights);
+      for (int i = 0; i < held.length; i++) {
+        out[held[i]] = p[i];
+      }
+    }
+    return out;
+  }
+
+  static long memberSeed(long seed, int member, int fold) {
+    return seed + 1000L * (member + 1) + (fold + 1);
+  }
+
+  private static void checkLabels(boolean[] y, int minPerLabel, String split) {
+    int pos = 0;
+    for (boolean b : y) {
+      pos += b ? 1 : 0;
+    }
+    int neg = y.length - pos;
+    if (pos < minPerLabel || neg < minPerLabel) {
+      throw new DistillationException(
+          "teacher: the "
+              + split
+              + " split needs at least "
+              + minPerLabel
+              + " rows of each label, got "
+              + pos
+              + " favourable and "
+              + neg
+              + " unfavourable");
+    }
+  }
+}
