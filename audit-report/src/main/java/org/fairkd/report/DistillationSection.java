@@ -1,0 +1,127 @@
+package org.fairkd.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fairkd.report.svg.Charts;
+import org.fairkd.report.svg.Svg;
+
+/**
+ * Section 3 of the report: teacher, members, student and baseline on the test split (AUC, accuracy,
+ * log loss), fidelity, KL and gap recovered, and the deployment gain (latency p50/p99, throughput,
+ * size on disk) as a table and log-scale charts. Built from {@code distillation} (distill.json) and
+ * {@code comparison}.
+ */
+public record DistillationSection(
+    List<ModelRow> models,
+    List<Cell> headline,
+    List<String> headlineNames,
+    List<DeployRow> deployment,
+    List<String> speedups,
+    List<Svg> charts) {
+
+  /** One model's test-split accuracy figures. */
+  public record ModelRow(String model, Cell auc, Cell accuracy, Cell logLoss, String weight) {}
+
+  /** One scoring path's deployment figures. */
+  public record DeployRow(
+      String path, String p50, String p99, String throughput, String sizeBytes) {}
+
+  private static final Map<String, String> DEPLOY_NAMES =
+      Map.of(
+          "teacher", "teacher ensemble",
+          "student_djl", "student (DJL)",
+          "student_portable", "student (portable Java)");
+
+  /** Builds the section, or returns null when the audit has no distillation (external scores). */
+  static DistillationSection build(JsonNode distill, JsonNode comparison) {
+    if (distill == null || distill.isMissingNode() || distill.isNull() || distill.isEmpty()) {
+      return null;
+    }
+    JsonNode test = distill.path("test");
+    List<ModelRow> models = new ArrayList<>();
+    models.add(row("teacher ensemble", test.path("teacher"), ""));
+    JsonNode weights = test.path("weights");
+    test.path("members")
+        .fields()
+        .forEachRemaining(
+            e ->
+                models.add(
+                    row(
+                        "  member: " + e.getKey(),
+                        e.getValue(),
+                        weights.has(e.getKey())
+                            ? Charts.fmt(weights.get(e.getKey()).asDouble())
+                            : "")));
+    models.add(row("student", test.path("student"), ""));
+    models.add(row("baseline (hard labels)", test.path("baseline"), ""));
+
+    List<String> headlineNames =
+        List.of("fidelity (decision agreement)", "mean KL(teacher ‖ student)", "gap recovered");
+    List<Cell> headline =
+        List.of(
+            comparison.has("fidelity")
+                ? Cell.of(comparison.get("fidelity"))
+                : Cell.of(distill.get("fidelity")),
+            comparison.has("kl_divergence")
+                ? Cell.of(comparison.get("kl_divergence"))
+                : Cell.of(distill.get("kl")),
+            Cell.of(distill.get("gap_recovered")));
+
+    JsonNode dep = distill.path("deployment");
+    List<DeployRow> deploy = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<Double> p50 = new ArrayList<>();
+    List<Double> thr = new ArrayList<>();
+    for (String k : List.of("teacher", "student_djl", "student_portable")) {
+      JsonNode d = dep.path(k);
+      if (d.isMissingNode()) {
+        continue;
+      }
+      deploy.add(
+          new DeployRow(
+              DEPLOY_NAMES.get(k),
+              num(d, "latency_p50_us"),
+              num(d, "latency_p99_us"),
+              num(d, "throughput_rows_per_s"),
+              num(d, "size_bytes")));
+      labels.add(DEPLOY_NAMES.get(k));
+      p50.add(d.path("latency_p50_us").asDouble(Double.NaN));
+      thr.add(d.path("throughput_rows_per_s").asDouble(Double.NaN));
+    }
+    List<String> speedups = new ArrayList<>();
+    for (String k : List.of("latency_speedup", "throughput_speedup", "size_ratio")) {
+      if (dep.path(k).isNumber()) {
+        speedups.add(k.replace('_', ' ') + ": " + Charts.fmt(dep.get(k).asDouble()) + "×");
+      }
+    }
+    List<Svg> charts = new ArrayList<>();
+    if (!labels.isEmpty()) {
+      charts.add(
+          Charts.logBars(
+              "Single-row latency p50 (µs, lower is better)", labels, toArray(p50), " µs"));
+      charts.add(
+          Charts.logBars(
+              "Batch throughput (rows/s, higher is better)", labels, toArray(thr), " rows/s"));
+    }
+    return new DistillationSection(models, headline, headlineNames, deploy, speedups, charts);
+  }
+
+  private static ModelRow row(String name, JsonNode m, String weight) {
+    return new ModelRow(
+        name,
+        Cell.of(m.get("auc")),
+        Cell.of(m.get("accuracy")),
+        Cell.of(m.get("log_loss")),
+        weight);
+  }
+
+  private static String num(JsonNode d, String k) {
+    return d.path(k).isNumber() ? Charts.fmt(d.get(k).asDouble()) : "—";
+  }
+
+  private static double[] toArray(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
