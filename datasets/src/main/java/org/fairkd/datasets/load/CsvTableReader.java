@@ -1,0 +1,211 @@
+package org.fairkd.datasets.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fairkd.datasets.DatasetException;
+import org.fairkd.datasets.DatasetSpec.CsvFormat;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+import tech.tablesaw.io.csv.CsvReader;
+
+/**
+ * Reads one delimited text file into a Tablesaw {@link Table} with only DOUBLE and STRING columns.
+ * Handles the spec's CSV options, CRLF / LF / bare-CR line endings, explicit and duplicate column
+ * names (the second {@code x} becomes {@code x_2}), and turns Tablesaw's parse failures into {@link
+ * DatasetException}s naming the file and line.
+ */
+final class CsvTableReader {
+  static final List<String> DEFAULT_MISSING = List.of("", "NA");
+  private static final Pattern ROW_NUMBER = Pattern.compile("(?i)row(?: number)?:? (\\d+)");
+
+  private final Path file;
+  private final CsvFormat format;
+
+  CsvTableReader(Path file, CsvFormat format) {
+    this.file = file;
+    this.format = format == null ? new CsvFormat(null, null, null, null, null, null) : format;
+  }
+
+  boolean header() {
+    return format.header() == null || format.header();
+  }
+
+  char delimiter(String specLabel) {
+    String d = format.delimiter() == null ? "," : format.delimiter();
+    if ("\\t".equals(d) || "tab".equalsIgnoreCase(d)) {
+      return '\t';
+    }
+    if (d.length() != 1) {
+      throw new DatasetException(
+          specLabel + ": key 'format.delimiter': must be one character, got '" + d + "'");
+    }
+    return d.charAt(0);
+  }
+
+  List<String> missingTokens() {
+    return format.missing() == null ? DEFAULT_MISSING : format.missing();
+  }
+
+  /** The column names as they will appear in the table (explicit names win, duplicates renamed). */
+  List<String> columnNames(String specLabel) {
+    List<String> raw;
+    if (format.columns() != null) {
+      raw = format.columns();
+    } else if (!header()) {
+      throw new DatasetException(
+          specLabel + ": key 'format.columns': required when 'format.header' is false");
+    } else {
+      raw = parseHeader(specLabel);
+    }
+    return dedupe(raw);
+  }
+
+  /**
+   * Reads the table; {@code types} maps column name to DOUBLE or STRING for the columns whose type
+   * is known, the rest are detected over all rows (DOUBLE if every non-missing value parses). The
+   * header line (if any) is consumed here, so Tablesaw sees positional columns {@code C0, C1, ...}.
+   */
+  Table read(String specLabel, List<String> names, Map<String, ColumnType> types) {
+    checkReadable();
+    Map<String, ColumnType> byPosition = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (types.containsKey(names.get(i))) {
+        byPosition.put("C" + i, types.get(names.get(i)));
+      }
+    }
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      if (header()) {
+        LineLocator.skipToAfterHeader(reader, format);
+      }
+      CsvReadOptions.Builder b =
+          CsvReadOptions.builder(reader)
+              .header(false)
+              .separator(delimiter(specLabel))
+              .quoteChar(quote())
+              .missingValueIndicator(missingTokens().toArray(String[]::new))
+              .sample(false)
+              .maxCharsPerColumn(1 << 16)
+              .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING))
+              .columnTypesPartial(byPosition)
+              .tableName(file.getFileName().toString());
+      if (format.comment() != null && !format.comment().isEmpty()) {
+        b.commentPrefix(format.comment().charAt(0));
+      }
+      Table t = new CsvReader().read(b.build());
+      if (t.rowCount() == 0) {
+        throw new DatasetException(file + ": file has no data rows");
+      }
+      if (t.columnCount() != names.size()) {
+        throw new DatasetException(
+            file
+                + ": line "
+                + LineLocator.lineOfRecord(file, format, header(), 0)
+                + ": has "
+                + t.columnCount()
+                + " fields but "
+                + names.size()
+                + " columns are named"
+                + (format.columns() != null ? " (key 'format.columns' in " + specLabel + ")" : ""));
+      }
+      for (int i = 0; i < names.size(); i++) {
+        t.column(i).setName(names.get(i));
+      }
+      return t;
+    } catch (DatasetException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  private void checkReadable() {
+    if (!Files.isRegularFile(file)) {
+      throw new DatasetException(file + ": data file not found");
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new DatasetException(file + ": file is empty");
+      }
+    } catch (IOException e) {
+      throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private char quote() {
+    return format.quote() == null || format.quote().isEmpty() ? '"' : format.quote().charAt(0);
+  }
+
+  private DatasetException translate(RuntimeException e) {
+    String msg = String.valueOf(e.getMessage());
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+      if (t.getMessage() != null) {
+        msg = msg + "; " + t.getMessage();
+      }
+    }
+    Matcher m = ROW_NUMBER.matcher(msg);
+    String where = "";
+    if (m.find()) {
+      long row = Long.parseLong(m.group(1));
+      where = ": line " + LineLocator.lineOfRecord(file, format, header(), row);
+    }
+    String first = msg.split("[\\r\\n]")[0].strip();
+    return new DatasetException(file + where + ": " + first, e);
+  }
+
+  private List<String> parseHeader(String specLabel) {
+    checkReadable();
+    String line = LineLocator.headerLine(file, format);
+    if (line == null) {
+      throw new DatasetException(file + ": file is empty");
+    }
+    char d = delimiter(specLabel);
+    char q = quote();
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == q) {
+        quoted = !quoted;
+      } else if (c == d && !quoted) {
+        out.add(sb.toString().strip());
+        sb.setLength(0);
+      } else {
+        sb.append(c);
+      }
+    }
+    out.add(sb.toString().strip());
+    return out;
+  }
+
+  static List<String> dedupe(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (String n : raw) {
+      int k = seen.merge(n, 1, Integer::sum);
+      String name = k == 1 ? n : n + "_" + k;
+      while (k > 1 && seen.containsKey(name)) {
+        name = name + "_";
+      }
+      if (k > 1) {
+        seen.put(name, 1);
+      }
+      out.add(name);
+    }
+    return out;
+  }
+}
