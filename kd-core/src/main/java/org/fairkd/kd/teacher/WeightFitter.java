@@ -18,8 +18,8 @@ import java.util.Arrays;
  * start, so the result is never worse than the best single member on the fitting rows.
  */
 public final class WeightFitter {
-  private static final int MAX_ITER = 500;
-  private static final double TOL = 1e-10;
+  private static final int MAX_ITER = 5000;
+  private static final double TOL = 1e-12;
 
   private WeightFitter() {}
 
@@ -75,11 +75,14 @@ public final class WeightFitter {
         }
         double fc = loss(c, z, y, cand);
         if (fc <= f - 1e-4 * dec && fc < f) {
-          double change = f - fc;
+          double moved = 0;
+          for (int m = 0; m < w.length; m++) {
+            moved = Math.max(moved, Math.abs(w[m] - cand[m]));
+          }
           w = cand;
           f = fc;
           step *= 2;
-          improved = change > TOL;
+          improved = moved > TOL;
           break;
         }
         step /= 2;

@@ -85,7 +85,8 @@ class TeacherConfigTest {
     assertError("teacher: {folds: 1}", "key 'teacher.folds': must be an integer in [2, 20]");
     assertError("teacher: {soft_targets: oof}", "key 'teacher.soft_targets'");
     assertError("teacher: {weights: [1, 2]}", "key 'teacher.weights': has 2 weights for 3 members");
-    assertError("teacher: {weights: [1, -2, 1]}", "key 'teacher.weights[1]': must be a non-negative");
+    assertError(
+        "teacher: {weights: [1, -2, 1]}", "key 'teacher.weights[1]': must be a non-negative");
     assertError("teacher: {weights: {xgb: 1}}", "key 'teacher.weights.xgb': no such member");
     assertError("teacher: {weights: [0, 0, 0]}", "must not all be zero");
     assertError("teacher: {trees: 3}", "key 'teacher.trees': unknown key");
@@ -94,7 +95,8 @@ class TeacherConfigTest {
 
   private static void assertError(String text, String expected) {
     DistillationException e =
-        assertThrows(DistillationException.class, () -> TeacherConfig.fromNode(yaml(text), "c.yaml"));
+        assertThrows(
+            DistillationException.class, () -> TeacherConfig.fromNode(yaml(text), "c.yaml"));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }
