@@ -1,0 +1,90 @@
+package org.fairkd.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Provenance helpers: SHA-256 of input files and the git commit the tool was built from (read from
+ * the {@code .git} directory beside the jar or classes, without running git; absent when the tool
+ * does not run from a checkout).
+ */
+public final class Provenance {
+  private Provenance() {}
+
+  /** Hex SHA-256 of a file's bytes (streamed). */
+  public static String sha256(Path file) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      byte[] buf = new byte[1 << 16];
+      while (in.read(buf) >= 0) {
+        // digesting
+      }
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot hash " + file + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Hex SHA-256 of a string (UTF-8), e.g. a bundled policy's text. */
+  public static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The commit of the checkout that {@code anchor}'s class was loaded from, if any. */
+  public static Optional<String> gitCommit(Class<?> anchor) {
+    try {
+      Path p = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (Path dir = p.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Path git = dir.resolve(".git");
+        if (Files.isDirectory(git)) {
+          return readHead(git);
+        }
+      }
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> readHead(Path git) throws IOException {
+    String head = Files.readString(git.resolve("HEAD")).strip();
+    if (!head.startsWith("ref: ")) {
+      return valid(head);
+    }
+    String ref = head.substring(5).strip();
+    Path refFile = git.resolve(ref);
+    if (Files.isRegularFile(refFile)) {
+      return valid(Files.readString(refFile).strip());
+    }
+    Path packed = git.resolve("packed-refs");
+    if (Files.isRegularFile(packed)) {
+      for (String line : Files.readAllLines(packed)) {
+        if (line.endsWith(" " + ref)) {
+          return valid(line.substring(0, line.indexOf(' ')));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> valid(String sha) {
+    return sha.matches("[0-9a-f]{40}") ? Optional.of(sha) : Optional.empty();
+  }
+}
