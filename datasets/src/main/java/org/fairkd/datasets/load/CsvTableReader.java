@@ -2,6 +2,7 @@ package org.fairkd.datasets.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,14 +84,23 @@ final class CsvTableReader {
         byPosition.put("C" + i, types.get(names.get(i)));
       }
     }
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    char delimiter = delimiter(specLabel);
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       if (header()) {
-        LineLocator.skipToAfterHeader(reader, format);
+        LineLocator.skipToAfterHeader(in, format);
       }
+      // Tablesaw cannot type headerless columns by name, so it gets a synthetic header C0,C1,...
+      String eol = LineLocator.lineEnding(file);
+      StringBuilder synthetic = new StringBuilder();
+      for (int i = 0; i < names.size(); i++) {
+        synthetic.append(i == 0 ? "" : String.valueOf(delimiter)).append('C').append(i);
+      }
+      Reader reader = new PrefixedReader(synthetic.append(eol).toString(), in);
       CsvReadOptions.Builder b =
           CsvReadOptions.builder(reader)
-              .header(false)
-              .separator(delimiter(specLabel))
+              .header(true)
+              .separator(delimiter)
+              .lineEnding(eol)
               .quoteChar(quote())
               .missingValueIndicator(missingTokens().toArray(String[]::new))
               .sample(false)
@@ -126,7 +136,21 @@ final class CsvTableReader {
     } catch (IOException e) {
       throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw translate(e);
+      boolean[] numeric = new boolean[names.size()];
+      for (int i = 0; i < numeric.length; i++) {
+        numeric[i] = types.get(names.get(i)) == ColumnType.DOUBLE;
+      }
+      DatasetException precise =
+          RecordScanner.firstProblem(
+              file,
+              format,
+              header(),
+              delimiter,
+              quote(),
+              names,
+              numeric,
+              new java.util.HashSet<>(missingTokens()));
+      throw precise != null ? precise : translate(e);
     }
   }
 
@@ -172,23 +196,10 @@ final class CsvTableReader {
     if (line == null) {
       throw new DatasetException(file + ": file is empty");
     }
-    char d = delimiter(specLabel);
-    char q = quote();
     List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == q) {
-        quoted = !quoted;
-      } else if (c == d && !quoted) {
-        out.add(sb.toString().strip());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
+    for (String f : RecordScanner.split(line, delimiter(specLabel), quote())) {
+      out.add(f.strip());
     }
-    out.add(sb.toString().strip());
     return out;
   }
 

@@ -47,6 +47,22 @@ final class LineLocator {
     }
   }
 
+  /** The first line ending of the file: {@code "\r\n"}, {@code "\r"} or (default) {@code "\n"}. */
+  static String lineEnding(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int c;
+      while ((c = r.read()) >= 0) {
+        if (c == '\n') {
+          return "\n";
+        }
+        if (c == '\r') {
+          return r.read() == '\n' ? "\r\n" : "\r";
+        }
+      }
+      return "\n";
+    }
+  }
+
   /** The 1-based line number of data record {@code record} (0-based, header excluded). */
   static long lineOfRecord(Path file, CsvFormat format, boolean header, long record) {
     long target = record + (header ? 1 : 0);

@@ -53,10 +53,9 @@ public final class SpecReader {
           label
               + ": unknown key '"
               + keyPath(e)
-              + "'"
-              + line(e)
-              + " (known: "
-              + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).toList())
+              + "' (known: "
+              + String.join(
+                  ", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
               + ")",
           e);
     } catch (JsonMappingException e) {
