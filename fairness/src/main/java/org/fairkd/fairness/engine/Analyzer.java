@@ -1,0 +1,132 @@
+package org.fairkd.fairness.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.report.AnalysisConfig;
+import org.fairkd.fairness.report.Comparison;
+import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.FairnessReport;
+import org.fairkd.fairness.report.ModelResult;
+import org.fairkd.fairness.report.PairedTests;
+import org.fairkd.fairness.slices.SliceSpace;
+import org.fairkd.fairness.stats.McNemar;
+import org.fairkd.fairness.stats.Percentiles;
+
+/**
+ * Runs one analysis: point tally, bootstrap replicates of every count-based quantity, row
+ * statistics per slice, then hands the numbers to {@link Assembler} for the result records.
+ */
+public final class Analyzer {
+  private final FairnessInput in;
+  private final SliceSpace space;
+  private final double[][] scores;
+  private final boolean[][] decisions;
+  private final int models;
+
+  /** Prepares the analysis of {@code in} and, when {@code compared} is not null, a second model. */
+  public Analyzer(FairnessInput in, double[] compared) {
+    this.in = in;
+    this.space = new SliceSpace(in);
+    this.models = compared == null ? 1 : 2;
+    scores =
+        compared == null ? new double[][] {in.scores()} : new double[][] {in.scores(), compared};
+    decisions = new boolean[models][in.rows()];
+    for (int i = 0; i < in.rows(); i++) {
+      decisions[0][i] = in.decision(i);
+      if (models > 1) {
+        decisions[1][i] = compared[i] >= in.threshold();
+      }
+    }
+  }
+
+  /** Computes everything. */
+  public FairnessReport run() {
+    Quantities q = new Quantities(space, models);
+    Bootstrapper boot = new Bootstrapper(in, space, scores, decisions);
+    Tally point = boot.point();
+    double[] pv = new double[q.size()];
+    q.evalSlices(point, pv);
+    int countIdx = Quantities.cmIndex("count");
+    boolean[] ok = new boolean[q.slices.size()];
+    for (int s = 0; s < ok.length; s++) {
+      ok[s] = s == 0 || pv[q.metric(0, s, countIdx)] >= in.minSliceSize();
+    }
+    q.setEligibility(pv, ok);
+    q.evalDisparities(pv);
+
+    double[][] reps = new double[q.size()][in.bootstrap()];
+    double[] tmp = new double[q.size()];
+    int[] b = {0};
+    boot.replicates(
+        t -> {
+          q.evalSlices(t, tmp);
+          q.evalDisparities(tmp);
+          for (int k = 0; k < tmp.length; k++) {
+            reps[k][b[0]] = tmp[k];
+          }
+          b[0]++;
+        });
+
+    RowStats rows = new RowStats(in, space, scores);
+    List<RowStats.Summary> summaries = new ArrayList<>();
+    for (var slice : q.slices) {
+      summaries.add(rows.summarize(slice));
+    }
+    Assembler asm = new Assembler(in, q, pv, reps, ok, summaries, point);
+    ModelResult primary = asm.model(0);
+    Comparison comparison = null;
+    if (models > 1) {
+      comparison =
+          new Comparison(
+              asm.estimate(q.fidelity(0), "no rows"),
+              rows.kl(rows.sample(space.overall())),
+              asm.model(1),
+              asm.deltas(),
+              pairedTests(point, summaries.get(0)));
+    }
+    AnalysisConfig config =
+        new AnalysisConfig(
+            in.decisions() == null ? in.threshold() : null,
+            in.ciLevel(),
+            in.bootstrap(),
+            in.seed(),
+            in.minSliceSize(),
+            in.correction().jsonName(),
+            space.references(),
+            space.referenceSources(),
+            boot.method(),
+            in.weights() != null,
+            in.attributes().stream().anyMatch(a -> a.isSoft()));
+    return new FairnessReport(config, primary, comparison);
+  }
+
+  private PairedTests pairedTests(Tally point, RowStats.Summary overall) {
+    double primaryOnly = 0;
+    double comparedOnly = 0;
+    for (int f = 0; f < point.fine; f++) {
+      for (int k = 0; k < 8; k++) {
+        int y = k >> 2;
+        boolean c1 = ((k >> 1) & 1) == y;
+        boolean c2 = (k & 1) == y;
+        double w = point.cnt[f * 8 + k];
+        if (c1 && !c2) {
+          primaryOnly += w;
+        } else if (c2 && !c1) {
+          comparedOnly += w;
+        }
+      }
+    }
+    McNemar mc = McNemar.test(primaryOnly, comparedOnly, in.isUnitHard());
+    int auc = RowStats.indexOf("auc");
+    Estimate d = overall.delta()[auc];
+    double p = overall.deltaP()[auc];
+    return new PairedTests(
+        mc.statistic(), mc.pValue(), d.value(), d.ciLow(), d.ciHigh(), Double.isNaN(p) ? null : p);
+  }
+
+  /** Percentile interval of a quantity's replicates, or null. */
+  static double[] percentile(double[] replicates, double level) {
+    return replicates.length == 0 ? null : Percentiles.interval(replicates, level);
+  }
+}

@@ -1,0 +1,230 @@
+package org.fairkd.fairness.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.slices.SliceSpace;
+import org.fairkd.fairness.stats.BinomialSampler;
+
+/**
+ * Builds the point {@link Tally} and bootstrap replicate tallies.
+ *
+ * <p>Hard groups with unit weights: rows are aggregated once into atoms (fine group × label ×
+ * decisions × score bins); a Multinomial(n, n_c/n) draw of atom counts is exactly the row bootstrap
+ * for every count. Within an atom of k drawn rows the sum of scores (used only by the calibration
+ * error) is drawn from the normal with the atom's mean and (co)variance times k (moment matching,
+ * an approximation). With row weights or soft membership atoms are not exchangeable units, so rows
+ * are resampled with a one-pass Poisson(1) bootstrap (each row gets an independent Poisson(1)
+ * multiplicity per replicate), which is exact for every sum.
+ */
+final class Bootstrapper {
+  private final FairnessInput in;
+  private final SliceSpace space;
+  private final double[][] scores;
+  private final boolean[][] decisions;
+  private final boolean hasScores;
+
+  Bootstrapper(FairnessInput in, SliceSpace space, double[][] scores, boolean[][] decisions) {
+    this.in = in;
+    this.space = space;
+    this.scores = scores;
+    this.decisions = decisions;
+    this.hasScores = scores[0] != null;
+  }
+
+  private int models() {
+    return decisions.length;
+  }
+
+  /** The method name used for the JSON config. */
+  String method() {
+    if (in.bootstrap() == 0) {
+      return "none";
+    }
+    return in.isUnitHard() ? "multinomial_cells" : "poisson_rows";
+  }
+
+  private Tally newTally() {
+    return new Tally(space.fineCount(), models(), hasScores);
+  }
+
+  /** The tally of all rows. */
+  Tally point() {
+    Tally t = newTally();
+    int[] bins = new int[models()];
+    double[] s = new double[models()];
+    for (int i = 0; i < in.rows(); i++) {
+      final int row = i;
+      rowState(row, bins, s);
+      int y = in.labels()[row] ? 1 : 0;
+      int d1 = decisions[0][row] ? 1 : 0;
+      int d2 = models() > 1 && decisions[1][row] ? 1 : 0;
+      double w = in.weight(row);
+      space.forEachFine(row, (f, p) -> t.add(f, y, d1, d2, w * p, bins, s));
+    }
+    return t;
+  }
+
+  private void rowState(int row, int[] bins, double[] s) {
+    for (int m = 0; m < models(); m++) {
+      s[m] = hasScores ? scores[m][row] : 0;
+      bins[m] = hasScores ? Tally.bin(s[m]) : 0;
+    }
+  }
+
+  /** Runs {@code in.bootstrap()} replicates, handing each replicate tally to {@code sink}. */
+  void replicates(Consumer<Tally> sink) {
+    if (in.bootstrap() == 0) {
+      return;
+    }
+    SplittableRandom rng = new SplittableRandom(in.seed());
+    if (in.isUnitHard()) {
+      multinomial(rng, sink);
+    } else {
+      poisson(rng, sink);
+    }
+  }
+
+  private void multinomial(SplittableRandom rng, Consumer<Tally> sink) {
+    int bins2 = hasScores ? Tally.BINS : 1;
+    int per = 8 * bins2 * (models() > 1 ? bins2 : 1);
+    int cells = Math.multiplyExact(space.fineCount(), per);
+    double[][] mom = new double[6][cells]; // n, s1, s1², s2, s2², s1·s2
+    int[] bins = new int[models()];
+    double[] s = new double[models()];
+    for (int i = 0; i < in.rows(); i++) {
+      rowState(i, bins, s);
+      int y = in.labels()[i] ? 1 : 0;
+      int d1 = decisions[0][i] ? 1 : 0;
+      int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
+      int b2 = models() > 1 ? bins[1] : 0;
+      int c =
+          space.hardFine(i) * per
+              + ((y * 4 + d1 * 2 + d2) * bins2 + bins[0]) * (per / 8 / bins2)
+              + b2;
+      double s2 = models() > 1 ? s[1] : 0;
+      mom[0][c]++;
+      mom[1][c] += s[0];
+      mom[2][c] += s[0] * s[0];
+      mom[3][c] += s2;
+      mom[4][c] += s2 * s2;
+      mom[5][c] += s[0] * s2;
+    }
+    List<Integer> atoms = new ArrayList<>();
+    for (int c = 0; c < cells; c++) {
+      if (mom[0][c] > 0) {
+        atoms.add(c);
+      }
+    }
+    double[] probs = new double[atoms.size()];
+    for (int a = 0; a < probs.length; a++) {
+      probs[a] = mom[0][atoms.get(a)] / in.rows();
+    }
+    int[] draw = new int[probs.length];
+    int bPer = per / 8 / bins2;
+    int[] rb = new int[models()];
+    double[] rs = new double[models()];
+    for (int b = 0; b < in.bootstrap(); b++) {
+      BinomialSampler.multinomial(in.rows(), probs, draw, rng);
+      Tally t = newTally();
+      for (int a = 0; a < probs.length; a++) {
+        int k = draw[a];
+        if (k == 0) {
+          continue;
+        }
+        int c = atoms.get(a);
+        int f = c / per;
+        int r = c % per;
+        rb[0] = (r / bPer) % bins2;
+        int key = r / bPer / bins2;
+        if (models() > 1) {
+          rb[1] = r % bPer;
+        }
+        sampleSums(mom, c, k, rng, rs);
+        t.add(f, key >> 2, (key >> 1) & 1, key & 1, k, rb, rs);
+        for (int m = 0; m < models(); m++) {
+          rs[m] = 0;
+        }
+      }
+      sink.accept(t);
+    }
+  }
+
+  /**
+   * Moment-matched mean score per model of k rows drawn from atom c (Tally.add multiplies by k).
+   */
+  private void sampleSums(double[][] mom, int c, int k, SplittableRandom rng, double[] out) {
+    if (!hasScores) {
+      return;
+    }
+    double n = mom[0][c];
+    double m1 = mom[1][c] / n;
+    double v1 = Math.max(0, mom[2][c] / n - m1 * m1);
+    double z1 = rng.nextGaussian();
+    out[0] = clamp(m1 + Math.sqrt(v1 / k) * z1);
+    if (models() > 1) {
+      double m2 = mom[3][c] / n;
+      double v2 = Math.max(0, mom[4][c] / n - m2 * m2);
+      double cov = mom[5][c] / n - m1 * m2;
+      double rho = v1 > 0 && v2 > 0 ? Math.max(-1, Math.min(1, cov / Math.sqrt(v1 * v2))) : 0;
+      double z2 = rng.nextGaussian();
+      out[1] = clamp(m2 + Math.sqrt(v2 / k) * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
+    }
+  }
+
+  private static double clamp(double x) {
+    return Math.max(0, Math.min(1, x));
+  }
+
+  private void poisson(SplittableRandom rng, Consumer<Tally> sink) {
+    int reps = in.bootstrap();
+    Tally[] t = new Tally[reps];
+    for (int b = 0; b < reps; b++) {
+      t[b] = newTally();
+    }
+    double[] cdf = new double[20];
+    double p = Math.exp(-1);
+    double acc = 0;
+    for (int k = 0; k < cdf.length; k++) {
+      acc += p;
+      cdf[k] = acc;
+      p /= (k + 1);
+    }
+    int[] bins = new int[models()];
+    double[] s = new double[models()];
+    int[] fines = new int[space.fineCount()];
+    double[] fw = new double[space.fineCount()];
+    for (int i = 0; i < in.rows(); i++) {
+      rowState(i, bins, s);
+      int y = in.labels()[i] ? 1 : 0;
+      int d1 = decisions[0][i] ? 1 : 0;
+      int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
+      double w = in.weight(i);
+      int[] nf = {0};
+      space.forEachFine(
+          i,
+          (f, m) -> {
+            fines[nf[0]] = f;
+            fw[nf[0]++] = w * m;
+          });
+      for (int b = 0; b < reps; b++) {
+        double u = rng.nextDouble();
+        int m = 0;
+        while (m < cdf.length - 1 && u > cdf[m]) {
+          m++;
+        }
+        if (m == 0) {
+          continue;
+        }
+        for (int j = 0; j < nf[0]; j++) {
+          t[b].add(fines[j], y, d1, d2, m * fw[j], bins, s);
+        }
+      }
+    }
+    for (Tally tally : t) {
+      sink.accept(tally);
+    }
+  }
+}

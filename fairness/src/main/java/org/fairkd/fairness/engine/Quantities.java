@@ -1,0 +1,201 @@
+package org.fairkd.fairness.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.fairness.metrics.CountMetric;
+import org.fairkd.fairness.metrics.Counts;
+import org.fairkd.fairness.metrics.GroupDisparity;
+import org.fairkd.fairness.metrics.MetricCatalog;
+import org.fairkd.fairness.metrics.WholeDisparity;
+import org.fairkd.fairness.slices.AttributeSet;
+import org.fairkd.fairness.slices.Slice;
+import org.fairkd.fairness.slices.SliceSpace;
+
+/**
+ * The flat vector of every bootstrapped quantity, evaluated identically on the point tally and on
+ * each replicate tally: per model, each slice's count metrics, then per attribute set the Theil
+ * index, the whole-attribute disparities and the group disparities; then (two models) each slice's
+ * fidelity. Disparities use the groups eligible at the point estimate (enough data, base metric
+ * defined); a replicate in which an eligible group's base metric is undefined gives NaN.
+ */
+final class Quantities {
+  static final List<CountMetric> CM = MetricCatalog.countMetrics();
+  static final List<WholeDisparity> WD = MetricCatalog.wholeDisparities();
+  static final List<GroupDisparity> GD = MetricCatalog.groupDisparities();
+
+  final SliceSpace space;
+  final int models;
+  final List<Slice> slices = new ArrayList<>();
+  private final int[] setStart;
+  private final int[] setOffset;
+  private final int blockSize;
+  private final int size;
+  private boolean[][][] eligible;
+
+  Quantities(SliceSpace space, int models) {
+    this.space = space;
+    this.models = models;
+    slices.add(space.overall());
+    setStart = new int[space.sets().size()];
+    setOffset = new int[space.sets().size()];
+    for (int j = 0; j < space.sets().size(); j++) {
+      setStart[j] = slices.size();
+      slices.addAll(space.sets().get(j).slices());
+    }
+    int off = slices.size() * CM.size();
+    for (int j = 0; j < space.sets().size(); j++) {
+      setOffset[j] = off;
+      off += 1 + WD.size() + GD.size() * space.sets().get(j).slices().size();
+    }
+    blockSize = off;
+    size = models * blockSize + (models > 1 ? slices.size() : 0);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Global slice index of slice k of attribute set j. */
+  int sliceIndex(int set, int k) {
+    return setStart[set] + k;
+  }
+
+  int metric(int m, int slice, int cm) {
+    return m * blockSize + slice * CM.size() + cm;
+  }
+
+  int theil(int m, int set) {
+    return m * blockSize + setOffset[set];
+  }
+
+  int whole(int m, int set, int k) {
+    return theil(m, set) + 1 + k;
+  }
+
+  int group(int m, int set, int k, int slot) {
+    int n = space.sets().get(set).slices().size();
+    return theil(m, set) + 1 + WD.size() + k * n + slot;
+  }
+
+  int fidelity(int slice) {
+    return models * blockSize + slice;
+  }
+
+  static int cmIndex(String name) {
+    for (int k = 0; k < CM.size(); k++) {
+      if (CM.get(k).name().equals(name)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(name);
+  }
+
+  /** Fixes eligibility from point values and slice statuses ({@code ok[slice]}). */
+  void setEligibility(double[] point, boolean[] ok) {
+    eligible = new boolean[models][slices.size()][CM.size()];
+    for (int m = 0; m < models; m++) {
+      for (int s = 0; s < slices.size(); s++) {
+        for (int k = 0; k < CM.size(); k++) {
+          eligible[m][s][k] = ok[s] && !Double.isNaN(point[metric(m, s, k)]);
+        }
+      }
+    }
+  }
+
+  boolean eligible(int m, int slice, String base) {
+    return eligible[m][slice][cmIndex(base)];
+  }
+
+  /** Evaluates slice metrics, Theil and fidelity into {@code out}. */
+  void evalSlices(Tally t, double[] out) {
+    for (int m = 0; m < models; m++) {
+      for (int s = 0; s < slices.size(); s++) {
+        Counts c = t.counts(slices.get(s).fine(), m);
+        for (int k = 0; k < CM.size(); k++) {
+          out[metric(m, s, k)] = CM.get(k).apply(c);
+        }
+      }
+      for (int j = 0; j < space.sets().size(); j++) {
+        out[theil(m, j)] = MetricCatalog.theil(t.counts(space.sets().get(j).population(), m));
+      }
+    }
+    if (models > 1) {
+      for (int s = 0; s < slices.size(); s++) {
+        double[] a = t.agreement(slices.get(s).fine());
+        out[fidelity(s)] = a[1] > 0 ? a[0] / a[1] : Double.NaN;
+      }
+    }
+  }
+
+  /** Evaluates disparities from the slice values already in {@code out}. */
+  void evalDisparities(double[] out) {
+    for (int m = 0; m < models; m++) {
+      for (int j = 0; j < space.sets().size(); j++) {
+        AttributeSet set = space.sets().get(j);
+        for (int k = 0; k < WD.size(); k++) {
+          out[whole(m, j, k)] = wholeValue(m, j, WD.get(k), out);
+        }
+        int ref = sliceIndex(j, set.reference());
+        for (int k = 0; k < GD.size(); k++) {
+          GroupDisparity d = GD.get(k);
+          for (int g = 0; g < set.slices().size(); g++) {
+            int s = sliceIndex(j, g);
+            out[group(m, j, k, g)] =
+                g == set.reference()
+                        || !eligibleAll(m, s, d.bases())
+                        || !eligibleAll(m, ref, d.bases())
+                    ? Double.NaN
+                    : d.compare()
+                        .apply(values(m, s, d.bases(), out), values(m, ref, d.bases(), out));
+          }
+        }
+      }
+    }
+  }
+
+  private double wholeValue(int m, int j, WholeDisparity d, double[] out) {
+    List<Integer> groups = eligibleGroups(m, j, d.bases());
+    if (groups.size() < 2) {
+      return Double.NaN;
+    }
+    double[][] v = new double[d.bases().size()][groups.size()];
+    for (int b = 0; b < v.length; b++) {
+      int k = cmIndex(d.bases().get(b));
+      for (int g = 0; g < groups.size(); g++) {
+        v[b][g] = out[metric(m, groups.get(g), k)];
+        if (Double.isNaN(v[b][g])) {
+          return Double.NaN;
+        }
+      }
+    }
+    return d.aggregate().applyAsDouble(v);
+  }
+
+  /** Global slice indices of set j's groups eligible for all bases. */
+  List<Integer> eligibleGroups(int m, int j, List<String> bases) {
+    List<Integer> groups = new ArrayList<>();
+    for (int g = 0; g < space.sets().get(j).slices().size(); g++) {
+      if (eligibleAll(m, sliceIndex(j, g), bases)) {
+        groups.add(sliceIndex(j, g));
+      }
+    }
+    return groups;
+  }
+
+  boolean eligibleAll(int m, int s, List<String> bases) {
+    for (String b : bases) {
+      if (!eligible(m, s, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private double[] values(int m, int s, List<String> bases, double[] out) {
+    double[] v = new double[bases.size()];
+    for (int b = 0; b < v.length; b++) {
+      v[b] = out[metric(m, s, cmIndex(bases.get(b)))];
+    }
+    return v;
+  }
+}

@@ -1,0 +1,34 @@
+package org.fairkd.fairness.metrics;
+
+import org.fairkd.fairness.stats.Linearized;
+import org.fairkd.fairness.stats.RowSample;
+
+/**
+ * A per-slice metric computed from row-level scores with an analytic (linearized) interval: DeLong
+ * for AUC, the weighted-mean sandwich variance for means. Its per-row influence values also give
+ * paired deltas between two models on the same rows.
+ *
+ * @param info catalog entry
+ * @param computation the computation
+ */
+public record RowMetric(MetricInfo info, Computation computation) {
+
+  /** The computation of a row metric. */
+  @FunctionalInterface
+  public interface Computation {
+    /**
+     * Computes the metric over a slice's members.
+     *
+     * @param sample slice members (row order) with membership weights
+     * @param scores all rows' scores
+     * @param labels all rows' labels
+     * @param order member positions in ascending score order
+     */
+    Linearized compute(RowSample sample, double[] scores, boolean[] labels, int[] order);
+  }
+
+  /** The name. */
+  public String name() {
+    return info.name();
+  }
+}
