@@ -1,0 +1,155 @@
+package org.fairkd.policies.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fairkd.policies.PolicyException;
+import org.fairkd.policies.facts.AuditFacts;
+import org.fairkd.policies.facts.Estimate;
+import org.fairkd.policies.facts.Fact;
+import org.fairkd.policies.metric.PolicyMetrics;
+import org.fairkd.policies.model.InsufficientDataAction;
+import org.fairkd.policies.model.Policy;
+import org.fairkd.policies.model.Rule;
+import org.fairkd.policies.model.Severity;
+
+/**
+ * Evaluates a policy against an audit result (audit.json as a Jackson tree): for every rule, every
+ * figure in its scope becomes a {@link RuleOutcome}. It fails closed: a missing or undefined
+ * figure, or evidence the rule's mode needs but the audit lacks, is an {@code error}; a slice with
+ * insufficient data gets the rule's {@code on_insufficient_data} status (warn by default).
+ */
+public final class PolicyEvaluator {
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "auc", "AUC",
+          "kl", "KL divergence (teacher to student)",
+          "fidelity", "fidelity (decision agreement with the teacher)",
+          "log_loss", "log loss");
+
+  private PolicyEvaluator() {}
+
+  /** The outcomes of every rule of {@code policy} on {@code audit}. */
+  public static PolicyResult evaluate(Policy policy, JsonNode audit) {
+    if (audit == null || !audit.isObject()) {
+      throw new PolicyException("the audit result is not a JSON object");
+    }
+    AuditFacts facts = new AuditFacts(audit);
+    double level = facts.ciLevel();
+    List<RuleOutcome> out = new ArrayList<>();
+    for (Rule rule : policy.rules()) {
+      for (Fact fact : facts.facts(rule)) {
+        out.add(outcome(rule, fact, level));
+      }
+    }
+    return new PolicyResult(policy, out);
+  }
+
+  static RuleOutcome outcome(Rule rule, Fact fact, double level) {
+    Estimate e = fact.estimate();
+    Evidence evidence =
+        new Evidence(
+            e == null ? null : e.value(),
+            e == null ? null : e.ciLow(),
+            e == null ? null : e.ciHigh(),
+            level,
+            fact.pValue(),
+            rule.comparator(),
+            rule.threshold(),
+            rule.warnThreshold(),
+            rule.mode(),
+            rule.alpha());
+    String subject = subject(rule) + where(rule, fact.slice());
+    return switch (fact.availability()) {
+      case OK -> {
+        Judgement.Decision d = Judgement.judge(rule, e, fact.pValue());
+        String sep = d.clause().startsWith("its ") ? "; " : ", ";
+        String sentence =
+            subject + " is " + figures(rule, e, level) + sep + d.clause() + testNote(fact, d) + ".";
+        yield new RuleOutcome(rule, fact.slice(), d.status(), evidence, sentence);
+      }
+      case INSUFFICIENT -> {
+        Status s = insufficient(rule);
+        yield new RuleOutcome(
+            rule,
+            fact.slice(),
+            s,
+            evidence,
+            subject
+                + " cannot be judged ("
+                + fact.detail()
+                + "); the policy counts this as "
+                + s.jsonName()
+                + ".");
+      }
+      case UNDEFINED ->
+          new RuleOutcome(
+              rule,
+              fact.slice(),
+              Status.ERROR,
+              evidence,
+              subject + " is undefined (" + fact.detail() + "); an undefined figure never passes.");
+      case MISSING ->
+          new RuleOutcome(
+              rule,
+              fact.slice(),
+              Status.ERROR,
+              evidence,
+              subject
+                  + " cannot be evaluated: "
+                  + fact.detail()
+                  + " (expected at "
+                  + fact.location()
+                  + "); the gate fails closed.");
+    };
+  }
+
+  private static Status insufficient(Rule rule) {
+    InsufficientDataAction a = rule.onInsufficientData();
+    return switch (a) {
+      case WARN -> Status.WARN;
+      case ERROR -> Status.ERROR;
+      case FAIL -> rule.severity() == Severity.WARN ? Status.WARN : Status.FAIL;
+    };
+  }
+
+  private static String subject(Rule rule) {
+    String words = WORDS.getOrDefault(rule.metric(), rule.metric().replace('_', ' '));
+    return switch (rule.subject()) {
+      case STUDENT -> "Student " + words;
+      case TEACHER -> "Teacher " + words;
+      case DELTA -> "Change (student − teacher) in " + words;
+    };
+  }
+
+  private static String where(Rule rule, String slice) {
+    boolean modelLevel = PolicyMetrics.lookup(rule.metric()).map(m -> m.modelLevel()).orElse(false);
+    if (slice != null) {
+      return " for " + slice;
+    }
+    return modelLevel ? "" : " overall";
+  }
+
+  /** "0.74 (95% CI 0.69–0.80)", or the value alone when there is no interval. */
+  private static String figures(Rule rule, Estimate e, double level) {
+    double[] refs = {rule.threshold().low(), rule.threshold().high()};
+    if (rule.warnThreshold() != null) {
+      refs =
+          new double[] {refs[0], refs[1], rule.warnThreshold().low(), rule.warnThreshold().high()};
+    }
+    String v = Numbers.fmt(e.value(), refs);
+    if (!e.hasInterval()) {
+      return v;
+    }
+    String lo = Numbers.fmt(e.ciLow(), refs);
+    String hi = Numbers.fmt(e.ciHigh(), refs);
+    String join = e.ciLow() < 0 || e.ciHigh() < 0 ? " to " : "–";
+    return v + " (" + Numbers.threshold(level * 100) + "% CI " + lo + join + hi + ")";
+  }
+
+  private static String testNote(Fact fact, Judgement.Decision d) {
+    boolean usedP = d.clause().contains("p = ") || d.clause().contains("p < ");
+    return usedP && !fact.detail().isEmpty() ? " [" + fact.detail() + "]" : "";
+  }
+}
