@@ -1,19 +1,232 @@
 package org.fairkd.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fairkd.fairness.Correction;
+import org.fairkd.fairness.FairnessAnalysis;
+import org.fairkd.fairness.FairnessException;
+import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.fairness.report.FairnessJson;
+import org.fairkd.fairness.report.FairnessReport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * PLACEHOLDER, replaced by the owner of issue 3: Fairness metrics with intervals and tests from a
- * predictions CSV.
+ * {@code fairkd metrics}: per-slice fairness metrics with intervals, disparities, significance
+ * tests and (with {@code --compare-score}) the paired comparison of a second model, from a
+ * predictions CSV; writes {@code fairkd.metrics/1} JSON to stdout or {@code --out}.
  */
 @Command(
     name = "metrics",
     mixinStandardHelpOptions = true,
-    description = "Fairness metrics with intervals and tests from a predictions CSV.")
+    description = {
+      "Fairness metrics with confidence intervals and significance tests from a predictions CSV.",
+      "Writes fairkd.metrics/1 JSON (stdout unless --out). The reference group of an attribute"
+          + " defaults to its largest group."
+    })
 public final class MetricsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE.csv",
+      description = "Predictions" + " CSV with a header row.")
+  Path input;
+
+  @Option(names = "--label", required = true, paramLabel = "COL", description = "Label column.")
+  String label;
+
+  @Option(
+      names = "--favorable",
+      paramLabel = "VALUE",
+      description =
+          "Favourable label value" + " (default: 1/true/yes are favourable, 0/false/no not).")
+  String favorable;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Prediction prediction;
+
+  /** Exactly one of --score and --decision. */
+  static final class Prediction {
+    @Option(
+        names = "--score",
+        paramLabel = "COL",
+        description = "Score column: probability of" + " the favourable outcome, in [0, 1].")
+    String score;
+
+    @Option(names = "--decision", paramLabel = "COL", description = "Decision column (1/0).")
+    String decision;
+  }
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      description = "Decision = score >= T" + " (default 0.5; only with --score).")
+  Double threshold;
+
+  @Option(
+      names = "--group",
+      required = true,
+      paramLabel = "COL",
+      description =
+          "Protected"
+              + " attribute column (repeatable; intersections of all given attributes are added).")
+  List<String> groups;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "COL=VALUE",
+      description =
+          "Reference group of an" + " attribute (repeatable; default: the largest group).")
+  Map<String, String> references = new LinkedHashMap<>();
+
+  @Option(names = "--weights", paramLabel = "COL", description = "Row weight column (>= 0).")
+  String weights;
+
+  @Option(
+      names = "--min-slice-size",
+      defaultValue = "30",
+      paramLabel = "N",
+      description =
+          "Slices with a smaller weighted count are insufficient_data (default ${DEFAULT-VALUE}).")
+  int minSliceSize;
+
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      paramLabel = "N",
+      description = "Bootstrap replicates, 0 for none (default ${DEFAULT-VALUE}).")
+  int bootstrap;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      paramLabel = "S",
+      description = "Random seed" + " (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--compare-score",
+      paramLabel = "COL",
+      description =
+          "Score column of a second"
+              + " model (e.g. the student); adds the paired comparison, deltas = it − --score.")
+  String compareScore;
+
+  @Option(
+      names = "--ci-level",
+      defaultValue = "0.95",
+      paramLabel = "L",
+      description = "Confidence level (default ${DEFAULT-VALUE}).")
+  double ciLevel;
+
+  @Option(
+      names = "--correction",
+      defaultValue = "holm",
+      paramLabel = "holm|bh",
+      description = "Multiple-testing correction (default ${DEFAULT-VALUE}).")
+  String correction;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE.json",
+      description = "Output file (default" + " stdout).")
+  Path out;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("'fairkd metrics' is not implemented yet (issue 3)");
+    Correction corr = Correction.parse(correction);
+    if (prediction.decision != null && (threshold != null || compareScore != null)) {
+      throw new FairnessException("--threshold and --compare-score need --score, not --decision");
+    }
+    if (bootstrap < 0 || minSliceSize < 0) {
+      throw new FairnessException("--bootstrap and --min-slice-size must be >= 0");
+    }
+    if (!(ciLevel > 0 && ciLevel < 1)) {
+      throw new FairnessException("--ci-level " + ciLevel + " must be in (0, 1)");
+    }
+    for (String col : references.keySet()) {
+      if (!groups.contains(col)) {
+        throw new FairnessException(
+            "--reference "
+                + col
+                + "=...: '"
+                + col
+                + "' is not a --group column (groups: "
+                + String.join(", ", groups)
+                + ")");
+      }
+    }
+    List<String> scoreCols = new ArrayList<>();
+    if (prediction.score != null) {
+      scoreCols.add(prediction.score);
+    }
+    if (compareScore != null) {
+      scoreCols.add(compareScore);
+    }
+    PredictionsCsv.Columns cols =
+        PredictionsCsv.read(
+            input,
+            new PredictionsCsv.Request(
+                label, favorable, scoreCols, prediction.decision, groups, weights));
+    FairnessInput.Builder b =
+        FairnessInput.builder(cols.labels())
+            .decisions(cols.decisions())
+            .threshold(threshold == null ? 0.5 : threshold)
+            .weights(cols.weights())
+            .minSliceSize(minSliceSize)
+            .bootstrap(bootstrap)
+            .ciLevel(ciLevel)
+            .seed(seed)
+            .correction(corr);
+    if (prediction.score != null) {
+      b.scores(cols.scores().get(prediction.score));
+    }
+    for (String g : groups) {
+      b.attribute(attribute(g, cols.groups().get(g)));
+    }
+    FairnessInput in = b.build();
+    FairnessReport report =
+        compareScore == null
+            ? FairnessAnalysis.analyze(in)
+            : FairnessAnalysis.compare(in, cols.scores().get(compareScore));
+    String json = FairnessJson.write(report);
+    if (out == null) {
+      spec.commandLine().getOut().print(json);
+      spec.commandLine().getOut().flush();
+    } else {
+      AtomicOutput.writeString(out, json);
+    }
+    return ExitCodes.PASS;
+  }
+
+  private ProtectedAttribute attribute(String col, PredictionsCsv.Categorical c) {
+    if (c.levels().isEmpty()) {
+      throw new FairnessException(
+          input.getFileName() + ": group column '" + col + "' has no non-missing values");
+    }
+    String ref = references.get(col);
+    if (ref != null && !c.levels().contains(ref)) {
+      throw new FairnessException(
+          "--reference "
+              + col
+              + "="
+              + ref
+              + ": no such value in column '"
+              + col
+              + "' (values: "
+              + String.join(", ", c.levels())
+              + ")");
+    }
+    return ProtectedAttribute.hard(col, c.levels(), ref, c.codes());
   }
 }
