@@ -1,16 +1,97 @@
 package org.fairkd.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.AuditJson;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.kd.pipeline.DistillConfig;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER, replaced by the owner of issue 6: Distil, audit and report in one step. */
+/**
+ * {@code fairkd run}: distil a teacher ensemble into a student, audit both on the test split,
+ * evaluate the policy and write audit.json, report.html and junit.xml (plus the distillation's
+ * outputs under {@code OUT/distill/}). Exit 0 gate passed, 1 gate failed, 2 error.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Distil, audit and report in one step.")
+    description = {
+      "Distil, audit and report in one step.",
+      "Writes OUT/audit.json, OUT/report.html, OUT/junit.xml and OUT/distill/.",
+      "Exit codes: 0 every fail-severity rule passed, 1 the gate failed, 2 bad input or error."
+    })
 public final class RunCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Exactly one data source. */
+  static final class Source {
+    @Option(names = "--dataset", description = "Built-in dataset: ${COMPLETION-CANDIDATES}.")
+    String dataset;
+
+    @Option(names = "--spec", description = "Dataset spec file (YAML).")
+    Path spec;
+  }
+
+  @ArgGroup(multiplicity = "1")
+  Source source;
+
+  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
+  Path dataDir;
+
+  @Option(
+      names = "--policy",
+      required = true,
+      description = "Bundled policy name (e.g. lending-standard) or policy file.")
+  String policy;
+
+  @Option(names = "--out", required = true, description = "Output directory.")
+  Path out;
+
+  @Option(names = "--config", description = "Distillation configuration (YAML).")
+  Path config;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
+  long seed;
+
+  @Mixin AuditOptions options;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd run' is not implemented yet (issue 6)");
+  public Integer call() throws Exception {
+    PolicyInput p = PolicyInput.resolve(policy);
+    var settings = options.settings(seed);
+    DistillConfig cfg = config == null ? DistillConfig.defaults() : DistillConfig.read(config);
+    TabularDataset data =
+        source.spec != null
+            ? Datasets.loadSpec(source.spec)
+            : Datasets.load(source.dataset, dataDir);
+    options.prepareOut(out);
+    List<AuditJson.Input> inputs = new ArrayList<>();
+    if (source.spec != null) {
+      inputs.add(new AuditJson.Input("spec", source.spec));
+    }
+    if (config != null) {
+      inputs.add(new AuditJson.Input("config", config));
+    }
+    return DistilledAudit.run(
+        new DistilledAudit.Request(
+            data,
+            cfg,
+            p.policy(),
+            p,
+            seed,
+            settings,
+            out,
+            options.strict,
+            inputs,
+            CommandText.of(spec)),
+        spec.commandLine().getOut());
   }
 }

@@ -124,7 +124,7 @@ public record AttributeSection(
         }
       }
     }
-    yMax = Math.min(3, Math.ceil(yMax * 4) / 4);
+    yMax = Math.min(3.2, Math.ceil(yMax / 0.4) * 0.4);
     Svg air =
         airGroups.isEmpty()
             ? null
@@ -150,12 +150,16 @@ public record AttributeSection(
         insufficient.add(g + " (n = " + count + ", " + status + ")");
       }
       String label = g.equals(reference) ? g + " (reference)" : g;
-      rows.add(new GroupRow(label, "teacher", count, status, true, cells(ts, tDisp, g)));
-      rows.add(new GroupRow(label, "student", count, status, false, cells(ss, sDisp, g)));
+      List<Cell> t = cells(ts, tDisp, g);
+      t.add(Cell.EMPTY);
+      List<Cell> s = cells(ss, sDisp, g);
+      s.add(Cell.EMPTY);
+      rows.add(new GroupRow(label, "teacher", count, status, true, t));
+      rows.add(new GroupRow(label, "student", count, status, false, s));
       JsonNode ds = dSlices.get(g);
       List<Cell> d = cells(ds, dDisp, g);
       d.add(Cell.of(ds == null ? null : ds.get("fidelity")));
-      rows.add(new GroupRow(label, "Δ student − teacher", count, status, false, d));
+      rows.add(new GroupRow(label, "Δ (S − T)", count, status, false, d));
     }
     List<DisparityRow> disp = new ArrayList<>();
     for (String m : WHOLE_ATTRIBUTE) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class Charts {
   private static final double LEFT = 48;
   private static final double TOP = 28;
-  private static final double BOTTOM = 46;
+  private static final double BOTTOM = 30;
   private static final int MAX_LABEL = 18;
 
   private Charts() {}
@@ -38,9 +38,10 @@ public final class Charts {
       double yMax,
       List<RefLine> refs) {
     int perGroup = Math.max(1, series.size());
-    double slot = Math.max(44, 14 * perGroup + 22);
+    int longest = groups.stream().mapToInt(g -> shorten(g).length()).max().orElse(1);
+    double slot = Math.max(Math.max(44, 14 * perGroup + 22), 6.2 * longest + 10);
     int width = (int) Math.max(320, LEFT + 16 + slot * groups.size());
-    int height = 240;
+    int height = 220;
     double plotH = height - TOP - BOTTOM;
     double plotW = width - LEFT - 16;
     List<Shape> shapes = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class Charts {
    */
   public static Svg reliability(String title, List<Curve> curves) {
     int size = 260;
-    double plot = size - TOP - BOTTOM + 10;
+    double plot = size - TOP - 40;
     double plotW = plot;
     List<Shape> shapes = new ArrayList<>();
     yAxis(shapes, 0, 1, plot, plotW);
@@ -209,7 +210,7 @@ public final class Charts {
       return "n/a";
     }
     double a = Math.abs(v);
-    if (a >= 1000) {
+    if (a >= 100) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
     if (a >= 10) {

@@ -1,0 +1,73 @@
+package org.fairkd.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.audit.Attributes;
+import org.fairkd.audit.AuditJson;
+import org.fairkd.audit.AuditPipeline;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.kd.pipeline.DistillConfig;
+import org.fairkd.kd.pipeline.DistillationResult;
+import org.fairkd.kd.pipeline.Distiller;
+import org.fairkd.policies.model.Policy;
+
+/**
+ * The body of {@code run} and {@code demo}: distil on a loaded dataset (outputs in {@code
+ * OUT/distill/}), audit teacher and student on the test split, evaluate the policy and write the
+ * audit files.
+ */
+final class DistilledAudit {
+  private DistilledAudit() {}
+
+  /** What {@code run}/{@code demo} resolved before the long steps. */
+  record Request(
+      TabularDataset data,
+      DistillConfig config,
+      Policy policy,
+      PolicyInput policyInput,
+      long seed,
+      AuditPipeline.Settings settings,
+      Path out,
+      boolean strict,
+      List<AuditJson.Input> inputs,
+      String command) {}
+
+  static int run(Request r, PrintWriter stdout) throws Exception {
+    Instant started = Instant.now();
+    Progress.step("distilling " + r.data().name() + " (seed " + r.seed() + ")");
+    DistillationResult d =
+        Distiller.run(r.data(), r.config(), r.seed(), 1, r.out().resolve("distill"));
+    Progress.step("auditing teacher and student on " + d.testRows().length + " test rows");
+    AuditPipeline.Scored scored =
+        new AuditPipeline.Scored(
+            d.testLabels(),
+            d.teacherScore(),
+            d.studentScore(),
+            Attributes.of(r.data(), d.testRows()));
+    ObjectNode audit = AuditPipeline.audit(scored, r.settings(), d.distill(), r.policy());
+    audit.put("dataset", r.data().name());
+    List<AuditJson.Input> inputs = new ArrayList<>(r.inputs());
+    for (Path p : r.data().sourceFiles()) {
+      inputs.add(new AuditJson.Input("data", p));
+    }
+    ObjectNode config = JsonNodeFactory.instance.objectNode();
+    config.set("distill", r.config().toJson());
+    config.set("audit", audit.path("config").deepCopy());
+    AuditJson.RunInfo run =
+        new AuditJson.RunInfo(
+            r.command(),
+            r.seed(),
+            started,
+            inputs,
+            r.policyInput().name(),
+            r.policyInput().sha256(),
+            config,
+            d.distill().path("provenance").path("teacher"));
+    return AuditOutputs.write(audit, run, r.out(), r.strict(), stdout);
+  }
+}

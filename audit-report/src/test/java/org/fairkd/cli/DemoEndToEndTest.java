@@ -1,0 +1,142 @@
+package org.fairkd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs {@code fairkd demo} once (small) and checks its three files as a user would. */
+class DemoEndToEndTest {
+  static Path out;
+  static int exit;
+  static String stdout;
+  static String stderr;
+  static JsonNode audit;
+
+  @BeforeAll
+  static void runDemo() throws Exception {
+    out = Path.of("target", "e2e", "demo").toAbsolutePath();
+    if (Files.isDirectory(out)) {
+      try (var files = Files.walk(out)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    var cl = FairkdCommand.commandLine();
+    cl.setOut(new PrintWriter(o));
+    cl.setErr(new PrintWriter(e));
+    exit = cl.execute("demo", "--out", out.toString(), "--rows", "6000", "--bootstrap", "200");
+    stdout = o.toString();
+    stderr = e.toString();
+    audit = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
+  }
+
+  @Test
+  void exitCodeMatchesTheGate() {
+    assertEquals("", stderr);
+    boolean failing = false;
+    for (JsonNode r : audit.path("rules")) {
+      String s = r.path("status").asText();
+      failing |=
+          r.path("severity").asText().equals("fail") && (s.equals("fail") || s.equals("error"));
+    }
+    assertEquals(failing ? 1 : 0, exit, stdout);
+    assertTrue(stdout.contains("verdict " + audit.path("verdict").asText()), stdout);
+  }
+
+  @Test
+  void auditJsonHasTheDocumentedShape() {
+    assertEquals("fairkd.audit/1", audit.path("schema").asText());
+    assertTrue(List.of("PASS", "WARN", "FAIL").contains(audit.path("verdict").asText()));
+    for (String m : List.of("teacher", "student")) {
+      JsonNode model = audit.path("models").path(m);
+      assertTrue(model.path("overall").path("metrics").path("auc").path("value").isNumber(), m);
+      assertTrue(model.path("slices").size() > 0, m);
+      assertTrue(model.path("disparities").has("race"), m);
+      assertTrue(model.path("disparities").path("race").path("adverse_impact_ratio").has("black"));
+      assertTrue(model.path("calibration").path("sex").has("female"), m);
+    }
+    JsonNode cmp = audit.path("comparison");
+    assertTrue(cmp.path("fidelity").path("value").isNumber());
+    assertTrue(cmp.path("deltas").path("overall").size() > 0);
+    JsonNode d = audit.path("distillation");
+    assertTrue(d.path("test").path("student").path("auc").isNumber());
+    assertTrue(d.path("deployment").path("latency_speedup").isNumber());
+    assertTrue(audit.path("rules").size() > 0);
+    for (JsonNode r : audit.path("rules")) {
+      for (String k :
+          List.of("id", "title", "severity", "status", "slice", "evidence", "explanation")) {
+        assertTrue(r.has(k), k + " in " + r);
+      }
+    }
+    JsonNode p = audit.path("provenance");
+    assertEquals(42, p.path("seed").asLong());
+    assertTrue(p.path("tool_version").isTextual());
+    assertEquals(64, p.path("policy").path("sha256").asText().length());
+    assertTrue(p.path("command").asText().startsWith("./fairkd demo"));
+    assertTrue(p.has("tribuo"), "teacher provenance");
+  }
+
+  @Test
+  void plantedBiasIsFoundAndUnbiasedAttributePasses() {
+    List<String> race = statuses("adverse_impact_ratio", "race=black");
+    List<String> age = new ArrayList<>();
+    for (JsonNode r : audit.path("rules")) {
+      if (r.path("metric").asText().equals("adverse_impact_ratio")
+          && r.path("subject").asText().equals("student")
+          && r.path("slice").asText().startsWith("age_band=")) {
+        age.add(r.path("status").asText());
+      }
+    }
+    assertFalse(race.isEmpty(), "AIR rule checked on race=black");
+    assertTrue(race.stream().allMatch(s -> s.equals("fail") || s.equals("warn")), race.toString());
+    assertFalse(age.isEmpty(), "AIR rule checked on age_band");
+    assertTrue(age.stream().allMatch(s -> s.equals("pass")), age.toString());
+  }
+
+  @Test
+  void reportAndJunitAreWritten() throws Exception {
+    String html = Files.readString(out.resolve("report.html"));
+    for (String id :
+        List.of(
+            "verdict",
+            "gate",
+            "distillation",
+            "groups",
+            "calibration",
+            "methodology",
+            "provenance")) {
+      assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+    }
+    assertTrue(html.contains("Adverse impact ratio by race"));
+    String xml = Files.readString(out.resolve("junit.xml"));
+    assertEquals(
+        audit.path("rules").size(),
+        xml.split("<testcase ", -1).length - 1,
+        "one testcase per rule check");
+    assertTrue(Files.isRegularFile(out.resolve("distill").resolve("distill.json")));
+  }
+
+  private static List<String> statuses(String metric, String slice) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : audit.path("rules")) {
+      if (r.path("metric").asText().equals(metric)
+          && r.path("subject").asText().equals("student")
+          && slice.equals(r.path("slice").asText())) {
+        out.add(r.path("status").asText());
+      }
+    }
+    return out;
+  }
+}
