@@ -75,7 +75,8 @@ final class Applicants {
   }
 
   void draw(int i, Random rng, SyntheticLending.Config cfg) {
-    id[i] = String.format("A%07d", i + 1);
+    String num = Integer.toString(i + 1);
+    id[i] = "A" + "0000000".substring(Math.min(7, num.length())) + num;
     boolean female = rng.nextDouble() < 0.5;
     sex[i] = female ? "female" : "male";
     int r = categorical(rng, SyntheticLending.RACE_P);
@@ -94,22 +95,22 @@ final class Applicants {
     employment[i] = round(Math.min(a - 18, 6 * -Math.log(1 - rng.nextDouble())), 10);
     inquiries[i] = poisson(rng, 1.0);
     double u = rng.nextDouble();
-    int h = u < (a < 30 ? 0.7 : 0.35) ? 0 : u < (a < 30 ? 0.95 : 0.8) ? 1 : 2;
+    int h = u < 0.4 ? 0 : u < 0.8 ? 1 : 2;
     home[i] = SyntheticLending.HOME[h];
     int p = categorical(rng, SyntheticLending.PURPOSE_P);
     purpose[i] = SyntheticLending.PURPOSE[p];
     double proxyShift = disfavoured ? cfg.proxyStrength() : 0;
     region[i] = round(clip(50 + 10 * (rng.nextGaussian() - proxyShift), 0, 100), 10);
     double z =
-        0.8
+        1.6
             + 0.9 * Math.log(inc / 55_000)
             - 3.0 * (dti[i] - 0.30)
             - 1.8 * (util[i] - 0.35)
-            + 0.02 * (Math.min(history[i], 15) - 8)
+            + 0.02 * Math.min(history[i], 6)
             - 0.6 * delinquencies[i]
             - 0.15 * (inquiries[i] - 1)
             - 1.5 * (loan[i] / inc - 0.35)
-            + 0.03 * Math.min(employment[i], 10)
+            + 0.02 * Math.min(employment[i], 3)
             + (h == 2 ? 0.2 : h == 1 ? 0.1 : 0)
             - (p == 4 ? 0.3 : 0);
     if (disfavoured) {

@@ -1,9 +1,14 @@
 package org.fairkd.datasets.synth;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.fairkd.datasets.CategoricalColumn;
 import org.fairkd.datasets.DatasetSpec;
 import org.fairkd.datasets.FeatureColumn;
@@ -55,10 +60,10 @@ public final class SyntheticLending {
       double ageEffect,
       double proxyStrength) {
     /**
-     * Defaults: race effect 1.2 against black applicants, sex 0.6 against women, age 0, proxy 1.5.
+     * Defaults: race effect 2.0 against black applicants, sex 0.6 against women, age 0, proxy 3.0.
      */
     public static Config defaults() {
-      return new Config(1.2, "black", 0.6, 0.0, 1.5);
+      return new Config(2.0, "black", 0.6, 0.0, 3.0);
     }
 
     /** No injected bias at all (proxy too). */
@@ -66,6 +71,29 @@ public final class SyntheticLending {
       return new Config(0, "black", 0, 0, 0);
     }
   }
+
+  /** Column names in CSV order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "applicant_id",
+          "income",
+          "debt_to_income",
+          "credit_utilization",
+          "credit_history_years",
+          "delinquencies_2y",
+          "loan_amount",
+          "employment_years",
+          "inquiries_6m",
+          "home_ownership",
+          "loan_purpose",
+          "region_score",
+          "sex",
+          "race",
+          "age",
+          "outcome");
+
+  private static final Set<String> CATEGORICAL =
+      Set.of("applicant_id", "home_ownership", "loan_purpose", "sex", "race", "outcome");
 
   private SyntheticLending() {}
 
@@ -95,24 +123,16 @@ public final class SyntheticLending {
         null,
         null,
         null,
-        Map.ofEntries(
-            Map.entry("applicant_id", "categorical"),
-            Map.entry("income", "numeric"),
-            Map.entry("debt_to_income", "numeric"),
-            Map.entry("credit_utilization", "numeric"),
-            Map.entry("credit_history_years", "numeric"),
-            Map.entry("delinquencies_2y", "numeric"),
-            Map.entry("loan_amount", "numeric"),
-            Map.entry("employment_years", "numeric"),
-            Map.entry("inquiries_6m", "numeric"),
-            Map.entry("home_ownership", "categorical"),
-            Map.entry("loan_purpose", "categorical"),
-            Map.entry("region_score", "numeric"),
-            Map.entry("sex", "categorical"),
-            Map.entry("race", "categorical"),
-            Map.entry("age", "numeric"),
-            Map.entry("outcome", "categorical")),
+        types(),
         "applicant_id");
+  }
+
+  private static Map<String, String> types() {
+    Map<String, String> t = new LinkedHashMap<>();
+    for (String c : COLUMNS) {
+      t.put(c, CATEGORICAL.contains(c) ? "categorical" : "numeric");
+    }
+    return t;
   }
 
   /** Generates {@code rows} applicants; the same arguments always give the same data. */
@@ -149,5 +169,52 @@ public final class SyntheticLending {
     cols.add(new NumericColumn("age", a.age));
     cols.add(new CategoricalColumn("outcome", a.outcome));
     return cols;
+  }
+
+  /**
+   * Writes the columns of {@code d} as CSV (comma, header, LF, no quoting needed: generated values
+   * contain no commas or quotes; missing values are empty). Integers are written without a decimal
+   * point and other numbers in plain decimal notation, so loading the file with {@link
+   * #spec(String)} gives back exactly the same values.
+   */
+  public static void writeCsv(TabularDataset d, Writer out) throws IOException {
+    List<FeatureColumn> cols = d.columns();
+    for (int c = 0; c < cols.size(); c++) {
+      out.write(c == 0 ? "" : ",");
+      out.write(cols.get(c).name());
+    }
+    out.write('\n');
+    StringBuilder line = new StringBuilder(256);
+    for (int r = 0; r < d.rowCount(); r++) {
+      line.setLength(0);
+      for (int c = 0; c < cols.size(); c++) {
+        if (c > 0) {
+          line.append(',');
+        }
+        FeatureColumn col = cols.get(c);
+        if (col instanceof NumericColumn n) {
+          double v = n.values()[r];
+          if (!Double.isNaN(v)) {
+            line.append(formatNumber(v));
+          }
+        } else {
+          String v = ((CategoricalColumn) col).values()[r];
+          if (v != null) {
+            line.append(v);
+          }
+        }
+      }
+      line.append('\n');
+      out.append(line);
+    }
+  }
+
+  /** Plain decimal text of {@code v} that parses back to exactly {@code v}. */
+  static String formatNumber(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    String s = Double.toString(v);
+    return s.indexOf('E') < 0 ? s : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }
