@@ -1,19 +1,281 @@
 package org.fairkd.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.AuditException;
+import org.fairkd.audit.AuditJson;
+import org.fairkd.audit.AuditPipeline;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.fairness.ProtectedAttribute;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * PLACEHOLDER, replaced by the owner of issue 6: Audit teacher and student scores computed
- * elsewhere.
+ * {@code fairkd audit}: audit two models scored elsewhere (bring your own models) from one
+ * predictions CSV with a label, the protected attributes and a teacher and a student score column.
+ * With {@code --dataset}/{@code --spec}, the label column defaults to {@code label} and the
+ * protected attributes and reference groups come from the dataset (the layout of {@code fairkd
+ * distill}'s predictions.csv); rows are restricted to {@code --split} when the file has a {@code
+ * split} column.
  */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Audit teacher and student scores computed elsewhere.")
+    description = {
+      "Audit a teacher and a student scored elsewhere, from one predictions CSV.",
+      "Writes OUT/audit.json, OUT/report.html and OUT/junit.xml.",
+      "Exit codes: 0 every fail-severity rule passed, 1 the gate failed, 2 bad input or error."
+    })
 public final class AuditCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--predictions", required = true, paramLabel = "FILE.csv")
+  Path predictions;
+
+  /** Where the label and protected attributes are described. */
+  static final class Columns {
+    @Option(names = "--dataset", description = "Built-in dataset the predictions come from.")
+    String dataset;
+
+    @Option(names = "--spec", description = "Dataset spec the predictions come from.")
+    Path datasetSpec;
+
+    @Option(
+        names = "--group",
+        paramLabel = "COL",
+        description = "Protected-attribute column (repeatable).")
+    List<String> groups;
+  }
+
+  @ArgGroup(multiplicity = "1")
+  Columns columns;
+
+  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
+  Path dataDir;
+
+  @Option(names = "--label", paramLabel = "COL", description = "Label column (default: label).")
+  String label;
+
+  @Option(
+      names = "--favorable",
+      paramLabel = "VALUE",
+      description = "Favourable label value (default: 1/true/yes).")
+  String favorable;
+
+  @Option(
+      names = "--reference",
+      paramLabel = "COL=VALUE",
+      description = "Reference group of an attribute (default: the dataset's, else the largest).")
+  Map<String, String> references = new LinkedHashMap<>();
+
+  @Option(names = "--teacher-score", required = true, paramLabel = "COL")
+  String teacherScore;
+
+  @Option(names = "--student-score", required = true, paramLabel = "COL")
+  String studentScore;
+
+  @Option(
+      names = "--split",
+      defaultValue = "test",
+      description = "Rows of this split when the file has a 'split' column; 'all' for every row.")
+  String split;
+
+  @Option(names = "--distill", paramLabel = "FILE.json", description = "distill.json to include.")
+  Path distill;
+
+  @Option(names = "--policy", required = true, description = "Bundled policy name or file.")
+  String policy;
+
+  @Option(names = "--out", required = true, description = "Output directory.")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed (default: 42).")
+  long seed;
+
+  @Mixin AuditOptions options;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd audit' is not implemented yet (issue 6)");
+  public Integer call() throws Exception {
+    Instant started = Instant.now();
+    PolicyInput p = PolicyInput.resolve(policy);
+    AuditPipeline.Settings settings = options.settings(seed);
+    List<String> groups;
+    Map<String, String> refs = new LinkedHashMap<>();
+    List<AuditJson.Input> inputs = new ArrayList<>();
+    inputs.add(new AuditJson.Input("predictions", predictions));
+    String labelCol = label;
+    if (columns.groups != null) {
+      groups = columns.groups;
+      if (labelCol == null) {
+        throw new AuditException("--label COL is required with --group");
+      }
+    } else {
+      TabularDataset data =
+          columns.datasetSpec != null
+              ? Datasets.loadSpec(columns.datasetSpec)
+              : Datasets.load(columns.dataset, dataDir);
+      if (columns.datasetSpec != null) {
+        inputs.add(new AuditJson.Input("spec", columns.datasetSpec));
+      }
+      groups = new ArrayList<>();
+      for (var a : data.protectedAttributes()) {
+        groups.add(a.name());
+        refs.put(a.name(), a.reference());
+      }
+      labelCol = labelCol == null ? "label" : labelCol;
+    }
+    refs.putAll(references);
+    JsonNode distillJson = null;
+    if (distill != null) {
+      if (!Files.isRegularFile(distill)) {
+        throw new AuditException("--distill " + distill + ": no such file");
+      }
+      distillJson = new ObjectMapper().readTree(distill.toFile());
+      inputs.add(new AuditJson.Input("distill", distill));
+    }
+    options.prepareOut(out);
+    Progress.step("reading " + predictions);
+    boolean hasSplit = !split.equals("all") && header(predictions).contains("split");
+    List<String> read = new ArrayList<>(groups);
+    if (hasSplit && !read.contains("split")) {
+      read.add("split");
+    }
+    PredictionsCsv.Columns cols =
+        PredictionsCsv.read(
+            predictions,
+            new PredictionsCsv.Request(
+                labelCol, favorable, List.of(teacherScore, studentScore), null, read, null));
+    int[] rows = selectRows(cols, hasSplit);
+    List<ProtectedAttribute> attrs = new ArrayList<>();
+    for (String g : groups) {
+      attrs.add(attribute(g, cols.groups().get(g), rows, refs.get(g)));
+    }
+    Progress.step("auditing " + rows.length + " rows");
+    AuditPipeline.Scored scored =
+        new AuditPipeline.Scored(
+            pick(cols.labels(), rows),
+            pick(cols.scores().get(teacherScore), rows),
+            pick(cols.scores().get(studentScore), rows),
+            attrs);
+    var audit = AuditPipeline.audit(scored, settings, distillJson, p.policy());
+    var config = audit.path("config").deepCopy();
+    AuditJson.RunInfo run =
+        new AuditJson.RunInfo(
+            CommandText.of(spec),
+            seed,
+            started,
+            inputs,
+            p.name(),
+            p.sha256(),
+            config,
+            distillJson == null ? null : distillJson.path("provenance").path("teacher"));
+    return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
+  }
+
+  private int[] selectRows(PredictionsCsv.Columns cols, boolean hasSplit) {
+    if (!hasSplit) {
+      int[] all = new int[cols.rows()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
+    PredictionsCsv.Categorical s = cols.groups().get("split");
+    int code = s.levels().indexOf(split);
+    if (code < 0) {
+      throw new AuditException(
+          predictions.getFileName()
+              + ": no rows with split '"
+              + split
+              + "' (splits: "
+              + String.join(", ", s.levels())
+              + "; use --split all for every row)");
+    }
+    int n = 0;
+    for (int c : s.codes()) {
+      n += c == code ? 1 : 0;
+    }
+    int[] rows = new int[n];
+    int k = 0;
+    for (int i = 0; i < s.codes().length; i++) {
+      if (s.codes()[i] == code) {
+        rows[k++] = i;
+      }
+    }
+    return rows;
+  }
+
+  private ProtectedAttribute attribute(
+      String col, PredictionsCsv.Categorical c, int[] rows, String ref) {
+    if (c.levels().isEmpty()) {
+      throw new AuditException(
+          predictions.getFileName() + ": group column '" + col + "' has no non-missing values");
+    }
+    if (ref != null && !c.levels().contains(ref)) {
+      throw new AuditException(
+          "reference group '"
+              + ref
+              + "' of '"
+              + col
+              + "' does not occur in "
+              + predictions.getFileName()
+              + " (values: "
+              + String.join(", ", c.levels())
+              + ")");
+    }
+    int[] codes = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      codes[i] = c.codes()[rows[i]];
+    }
+    return ProtectedAttribute.hard(col, c.levels(), ref, codes);
+  }
+
+  private static List<String> header(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = r.readLine();
+      if (line == null) {
+        throw new AuditException(file + ": empty file");
+      }
+      List<String> out = new ArrayList<>();
+      for (String s : line.split(",")) {
+        out.add(s.strip().replace("\"", ""));
+      }
+      return out;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new AuditException("--predictions " + file + ": no such file");
+    } catch (IOException e) {
+      throw new AuditException("--predictions " + file + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static boolean[] pick(boolean[] v, int[] rows) {
+    boolean[] o = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      o[i] = v[rows[i]];
+    }
+    return o;
+  }
+
+  private static double[] pick(double[] v, int[] rows) {
+    double[] o = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      o[i] = v[rows[i]];
+    }
+    return o;
   }
 }
