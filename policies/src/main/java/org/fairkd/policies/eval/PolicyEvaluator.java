@@ -25,6 +25,7 @@ public final class PolicyEvaluator {
       Map.of(
           "auc", "AUC",
           "kl", "KL divergence (teacher to student)",
+          "kl_divergence", "KL divergence (teacher to student)",
           "fidelity", "fidelity (decision agreement with the teacher)",
           "log_loss", "log loss");
 

@@ -33,6 +33,27 @@ public record Fact(
     MISSING
   }
 
+  /**
+   * The fact of an estimate found at {@code location}: missing when null; insufficient or undefined
+   * (by its reason) when its value is null; otherwise OK.
+   */
+  static Fact found(String slice, Estimate e, Double p, String detail, String location) {
+    if (e == null) {
+      return missing(slice, "missing from the audit result", location);
+    }
+    if (!e.defined()) {
+      boolean insufficient = e.reason().toLowerCase(java.util.Locale.ROOT).contains("insufficient");
+      return new Fact(
+          slice,
+          insufficient ? Availability.INSUFFICIENT : Availability.UNDEFINED,
+          e,
+          p,
+          e.reason().isEmpty() ? "no reason given" : e.reason(),
+          location);
+    }
+    return new Fact(slice, Availability.OK, e, p, detail, location);
+  }
+
   /** A missing figure. */
   static Fact missing(String slice, String detail, String location) {
     return new Fact(slice, Availability.MISSING, null, null, detail, location);

@@ -65,10 +65,10 @@ public final class PolicyLoader {
   public static Policy load(String nameOrFile) {
     Path p = Path.of(nameOrFile);
     if (Files.isRegularFile(p)) {
-      return validate(resolve(readFile(p, nameOrFile, null), new LinkedHashMap<>()));
+      return validate(readFile(p, nameOrFile, null));
     }
     if (BUNDLED.contains(nameOrFile)) {
-      return validate(resolve(readBundled(nameOrFile, null), new LinkedHashMap<>()));
+      return validate(readBundled(nameOrFile, null));
     }
     if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")) {
       throw new PolicyException(nameOrFile + ": no such file");
@@ -95,8 +95,9 @@ public final class PolicyLoader {
     }
   }
 
-  private static Policy validate(Resolved r) {
+  private static Policy validate(SourceDoc doc) {
     List<String> problems = new ArrayList<>();
+    Resolved r = resolve(doc, new LinkedHashMap<>(), problems);
     List<Rule> rules = new ArrayList<>();
     for (RawRule raw : r.rules()) {
       Rule rule = RuleParser.parse(raw.fields(), raw.node(), problems);
@@ -155,13 +156,14 @@ public final class PolicyLoader {
         : doc.dir().resolve(Path.of(doc.name()).getFileName()).normalize().toString();
   }
 
-  private static Resolved resolve(SourceDoc doc, LinkedHashMap<String, String> stack) {
+  private static Resolved resolve(
+      SourceDoc doc, LinkedHashMap<String, String> stack, List<String> problems) {
     Node root = doc.root();
     if (!root.value().isObject()) {
       throw new PolicyException(
           doc.name() + ":1: a policy must be a mapping of keys to values, got " + root.describe());
     }
-    List<String> problems = new ArrayList<>();
+    int before = problems.size();
     Map<String, Node> header = root.fields();
     for (Map.Entry<String, Node> e : header.entrySet()) {
       if (!HEADER_KEYS.contains(e.getKey())) {
@@ -198,7 +200,7 @@ public final class PolicyLoader {
         cycle.add(sub.name());
         throw inc.error("include cycle: " + String.join(" -> ", cycle));
       }
-      Resolved r = resolve(sub, stack);
+      Resolved r = resolve(sub, stack, problems);
       references.addAll(r.references());
       for (RawRule rule : r.rules()) {
         addIncluded(rule, rules, problems);
@@ -214,11 +216,8 @@ public final class PolicyLoader {
     }
     applyOverrides(root.get("overrides"), rules, problems);
     addOwnRules(root.get("rules"), rules, problems);
-    if (rules.isEmpty() && problems.isEmpty()) {
+    if (rules.isEmpty() && problems.size() == before) {
       problems.add(root.where() + "the policy has no rules (give 'rules' or 'include')");
-    }
-    if (!problems.isEmpty()) {
-      throw new PolicyException(problems);
     }
     return new Resolved(
         id, version, title, description, owner, List.copyOf(references), includes, rules);
@@ -289,8 +288,15 @@ public final class PolicyLoader {
   }
 
   private static void addOwnRules(Node list, List<RawRule> rules, List<String> problems) {
+    List<Node> items;
     try {
-      for (Node r : list.elements()) {
+      items = list.elements();
+    } catch (PolicyException e) {
+      problems.addAll(e.problems());
+      return;
+    }
+    for (Node r : items) {
+      try {
         Map<String, Node> fields = r.fields();
         Node idNode = fields.get("id");
         if (idNode == null) {
@@ -313,9 +319,9 @@ public final class PolicyLoader {
           continue;
         }
         rules.add(new RawRule(id, fields, r));
+      } catch (PolicyException e) {
+        problems.addAll(e.problems());
       }
-    } catch (PolicyException e) {
-      problems.addAll(e.problems());
     }
   }
 
@@ -330,7 +336,7 @@ public final class PolicyLoader {
     boolean same =
         identity(first.doc()).equals(identity(rule.node().doc()))
             && first.pointer().equals(rule.node().pointer())
-            && rules.get(at).fields().equals(rule.fields());
+            && sameFields(rules.get(at).fields(), rule.fields());
     if (!same) {
       problems.add(
           rule.node().get("id").where()
@@ -342,6 +348,23 @@ public final class PolicyLoader {
               + first.line()
               + ")");
     }
+  }
+
+  /** The same values from the same places (a rule reached twice, overridden alike). */
+  private static boolean sameFields(Map<String, Node> a, Map<String, Node> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, Node> e : a.entrySet()) {
+      Node x = e.getValue();
+      Node y = b.get(e.getKey());
+      if (!identity(x.doc()).equals(identity(y.doc()))
+          || !x.pointer().equals(y.pointer())
+          || !java.util.Objects.equals(x.value(), y.value())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOf(List<RawRule> rules, String id) {

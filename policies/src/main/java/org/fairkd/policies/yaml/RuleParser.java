@@ -386,7 +386,7 @@ final class RuleParser {
                 + "'");
       }
     }
-    boolean noInterval = metric.kind() == MetricKind.DISTILLATION || metric.name().equals("kl");
+    boolean noInterval = metric.kind() == MetricKind.DISTILLATION;
     if (mode == EvidenceMode.CI && noInterval) {
       throw n.error(
           "'" + metric.name() + "' has no confidence interval in an audit: use mode 'point'");

@@ -71,7 +71,7 @@ final class AuditBuilder {
   private ObjectNode disparity(String subject, String attr) {
     ObjectNode d = (ObjectNode) model(subject).get("disparities");
     if (!d.has(attr)) {
-      d.putObject(attr).put("reference", "ref");
+      d.putObject(attr).put("reference", attr.equals("race") ? "white" : "male");
     }
     return (ObjectNode) d.get(attr);
   }
