@@ -14,6 +14,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,13 +111,17 @@ public final class DjlStudent implements AutoCloseable {
   }
 
   /** Saves the DJL parameter file as {@code dir/student.params}; returns its path. */
-  public Path save(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    model.save(dir, "student");
-    try (var s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".params"))
-          .findFirst()
-          .orElseThrow(() -> new IOException("DJL wrote no .params file in " + dir));
+  public Path save(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      model.save(dir, "student");
+      try (var s = Files.list(dir)) {
+        return s.filter(p -> p.getFileName().toString().endsWith(".params"))
+            .findFirst()
+            .orElseThrow(() -> new IOException("DJL wrote no .params file in " + dir));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the DJL student in " + dir, e);
     }
   }
 

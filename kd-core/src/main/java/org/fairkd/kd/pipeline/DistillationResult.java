@@ -1,0 +1,25 @@
+package org.fairkd.kd.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * What {@link Distiller#run} returns: the test split's scores (from the first repeat's models) and
+ * the distill.json tree.
+ *
+ * @param testRows dataset row indexes of the test split
+ * @param testRowIds their row ids
+ * @param testLabels their labels (true = favourable)
+ * @param teacherScore teacher P(favourable) per test row
+ * @param studentScore distilled student P(favourable) per test row
+ * @param baselineScore hard-label baseline student P(favourable) per test row
+ * @param distill the distill.json content
+ */
+public record DistillationResult(
+    int[] testRows,
+    List<String> testRowIds,
+    boolean[] testLabels,
+    double[] teacherScore,
+    double[] studentScore,
+    double[] baselineScore,
+    ObjectNode distill) {}

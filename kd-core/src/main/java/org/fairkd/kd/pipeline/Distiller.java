@@ -1,0 +1,346 @@
+package org.fairkd.kd.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fairkd.datasets.ProtectedAttribute;
+import org.fairkd.datasets.Split;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.encode.FeatureEncoder;
+import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.bench.ScoringBench;
+import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.student.DjlStudent;
+import org.fairkd.kd.student.StudentArchitecture;
+import org.fairkd.kd.student.StudentSettings;
+import org.fairkd.kd.student.StudentTrainer;
+import org.fairkd.kd.student.TrainedStudent;
+import org.fairkd.kd.student.TrainingData;
+import org.fairkd.kd.teacher.TeacherEnsemble;
+import org.fairkd.kd.teacher.TeacherFit;
+import org.fairkd.kd.teacher.TeacherTrainer;
+import org.fairkd.kd.transfer.Munge;
+
+/**
+ * The {@code distill} pipeline: seeded stratified split; encoder fitted on the training rows;
+ * teacher ensemble with out-of-fold soft targets; student architecture search and transfer-set
+ * decision on validation ({@link StudentSelection}); the distilled student and the hard-label
+ * baseline (same architecture and procedure); {@code repeats} seeds {@code seed, seed+1, …} for
+ * both against the same teacher and transfer set; test metrics, {@code gap_recovered = (AUC_S −
+ * AUC_B) / (AUC_T − AUC_B)}, the deployment gain; and, with an output directory, predictions.csv,
+ * distill.json, teacher/ and student/.
+ */
+public final class Distiller {
+  private Distiller() {}
+
+  /**
+   * Runs one distillation with the default deployment benchmark; {@code outDirOrNull} receives the
+   * output files when not null.
+   */
+  public static DistillationResult run(
+      TabularDataset data, DistillConfig cfg, long seed, int repeats, Path outDirOrNull) {
+    return run(data, cfg, seed, repeats, outDirOrNull, ScoringBench.defaults());
+  }
+
+  /** Runs one distillation, measuring the deployment gain with {@code bench}. */
+  public static DistillationResult run(
+      TabularDataset data,
+      DistillConfig cfg,
+      long seed,
+      int repeats,
+      Path outDirOrNull,
+      ScoringBench bench) {
+    if (repeats < 1) {
+      throw new DistillationException("--repeats must be >= 1, got " + repeats);
+    }
+    long t0 = System.nanoTime();
+    StudentSettings settings = cfg.settings();
+    ProtectedAttribute attr = penaltyAttribute(data, cfg);
+    boolean penalised = settings.lambda() > 0;
+    Split split = Split.stratified(data, cfg.validationFraction(), cfg.testFraction(), seed);
+    FeatureEncoder enc = FeatureEncoder.fit(data, split.train());
+    float[][] xTr = enc.transform(data, split.train());
+    float[][] xVa = enc.transform(data, split.validation());
+    float[][] xTe = enc.transform(data, split.test());
+    boolean[] yTr = labels(data, split.train());
+    boolean[] yVa = labels(data, split.validation());
+    boolean[] yTe = labels(data, split.test());
+
+    TeacherFit fit = TeacherTrainer.fit(cfg.teacher(), xTr, yTr, xVa, yVa, enc.outputNames(), seed);
+    TeacherEnsemble teacher = fit.ensemble();
+    double[] teacherVa = teacher.predictFavourable(xVa);
+    double[] teacherTe = teacher.predictFavourable(xTe);
+
+    double[][] memTr = penalised ? membership(attr, split.train()) : null;
+    double[][] memVa = penalised ? membership(attr, split.validation()) : null;
+    TrainingData train = new TrainingData(xTr, yTr, null, fit.trainSoftTargets(), memTr);
+    TrainingData val = new TrainingData(xVa, yVa, null, teacherVa, memVa);
+
+    long tSel = System.nanoTime();
+    StudentArchitecture arch = cfg.architecture();
+    List<StudentSelection.Candidate> candidates = List.of();
+    if (arch == null) {
+      candidates = StudentSelection.search(cfg.searchSpace(), train, val, settings, seed);
+      arch = StudentSelection.best(candidates);
+    }
+    TrainingData transferTrain = null;
+    if (!cfg.transfer().equals("off")) {
+      Munge munge = new Munge(0.5, 2.0, cfg.transferMultiplier(), 256);
+      Munge.TransferSet ts = munge.generate(xTr, enc.spec(), seed);
+      double[] teacherT = teacher.predictFavourable(ts.x());
+      double[][] memT = null;
+      if (memTr != null) {
+        memT = new double[ts.origin().length][];
+        for (int i = 0; i < memT.length; i++) {
+          memT[i] = memTr[ts.origin()[i]];
+        }
+      }
+      transferTrain = StudentSelection.withTransfer(train, ts.x(), teacherT, memT);
+    }
+    TrainedStudent student;
+    boolean useTransfer;
+    Double objectiveWithout = null;
+    Double objectiveWith = null;
+    if (cfg.transfer().equals("auto")) {
+      TrainedStudent plain = trainStudent("student", train, val, arch, settings, seed);
+      TrainedStudent munged =
+          trainStudent("student+munge", transferTrain, val, arch, settings, seed);
+      objectiveWithout = plain.validationObjective();
+      objectiveWith = munged.validationObjective();
+      useTransfer =
+          munged.validationObjective() < plain.validationObjective() - StudentSelection.TOLERANCE;
+      student = useTransfer ? munged : plain;
+    } else {
+      useTransfer = cfg.transfer().equals("on");
+      student =
+          trainStudent("student", useTransfer ? transferTrain : train, val, arch, settings, seed);
+    }
+    double selectionSeconds = (System.nanoTime() - tSel) / 1e9 - student.seconds();
+    TrainingData hardTrain = new TrainingData(xTr, yTr, null, null, null);
+    TrainingData hardVal = new TrainingData(xVa, yVa, null, null, null);
+    TrainedStudent baseline =
+        trainStudent("baseline", hardTrain, hardVal, arch, settings.baseline(), seed);
+
+    List<Repeat> reps = new ArrayList<>();
+    double[] studentTe;
+    double[] baselineTe;
+    try (DjlStudent s = DjlStudent.of(student.weights());
+        DjlStudent b = DjlStudent.of(baseline.weights())) {
+      studentTe = s.predict(xTe);
+      baselineTe = b.predict(xTe);
+    }
+    reps.add(Repeat.of(seed, teacherTe, studentTe, baselineTe, yTe));
+    for (int r = 1; r < repeats; r++) {
+      long sr = seed + r;
+      TrainedStudent sR =
+          trainStudent(
+              "student#" + r, useTransfer ? transferTrain : train, val, arch, settings, sr);
+      TrainedStudent bR =
+          trainStudent("baseline#" + r, hardTrain, hardVal, arch, settings.baseline(), sr);
+      try (DjlStudent s = DjlStudent.of(sR.weights());
+          DjlStudent b = DjlStudent.of(bR.weights())) {
+        reps.add(Repeat.of(sr, teacherTe, s.predict(xTe), b.predict(xTe), yTe));
+      }
+    }
+
+    PortableStudent portable =
+        PortableStudent.of(
+            enc.spec(),
+            enc.outputNames(),
+            student.weights(),
+            Map.of(
+                "dataset", data.name(),
+                "seed", seed,
+                "temperature", settings.temperature(),
+                "alpha", settings.alpha(),
+                "lambda", settings.lambda()));
+    Path work = outDirOrNull != null ? outDirOrNull : tempDir();
+    ObjectNode deployment;
+    Path teacherTmp = OutputFiles.tempDirFor(work.resolve("teacher"));
+    Path studentTmp = OutputFiles.tempDirFor(work.resolve("student"));
+    try (DjlStudent djl = DjlStudent.of(student.weights())) {
+      teacher.save(teacherTmp);
+      byte[] json = portable.toJson();
+      OutputFiles.write(studentTmp.resolve("student.json"), json);
+      Path params = djl.save(studentTmp.resolve("djl"));
+      deployment =
+          Deployment.measure(
+              data,
+              split.test(),
+              enc,
+              teacher,
+              OutputFiles.treeSize(teacherTmp),
+              djl,
+              params.toFile().length(),
+              portable,
+              json.length,
+              bench);
+    }
+    double totalSeconds = (System.nanoTime() - t0) / 1e9;
+    DistillReport report =
+        new DistillReport(
+            data,
+            cfg,
+            seed,
+            split,
+            teacher,
+            xTe,
+            yTe,
+            teacherTe,
+            studentTe,
+            baselineTe,
+            student,
+            baseline,
+            arch,
+            candidates,
+            useTransfer,
+            objectiveWithout,
+            objectiveWith,
+            reps,
+            deployment,
+            fit,
+            selectionSeconds,
+            totalSeconds,
+            attr);
+    ObjectNode distill = report.build();
+    if (outDirOrNull != null) {
+      OutputFiles.publishDir(teacherTmp, outDirOrNull.resolve("teacher"));
+      OutputFiles.publishDir(studentTmp, outDirOrNull.resolve("student"));
+      double[] allTeacher = teacher.predictFavourable(enc.transform(data, allRows(data)));
+      double[] allStudent;
+      double[] allBaseline;
+      float[][] xAll = enc.transform(data, allRows(data));
+      try (DjlStudent s = DjlStudent.of(student.weights());
+          DjlStudent b = DjlStudent.of(baseline.weights())) {
+        allStudent = s.predict(xAll);
+        allBaseline = b.predict(xAll);
+      }
+      OutputFiles.write(
+          outDirOrNull.resolve("predictions.csv"),
+          PredictionsCsv.render(data, split, allTeacher, allStudent, allBaseline));
+      OutputFiles.write(outDirOrNull.resolve("distill.json"), DistillReport.toBytes(distill));
+    } else {
+      try {
+        OutputFiles.deleteTree(work);
+      } catch (IOException e) {
+        // temporary directory left behind; harmless
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (int r : split.test()) {
+      ids.add(data.rowId(r));
+    }
+    return new DistillationResult(
+        split.test().clone(), ids, yTe, teacherTe, studentTe, baselineTe, distill);
+  }
+
+  private static TrainedStudent trainStudent(
+      String task,
+      TrainingData train,
+      TrainingData val,
+      StudentArchitecture arch,
+      StudentSettings settings,
+      long seed) {
+    try (TrainingProgress p = TrainingProgress.start(task + " " + arch, settings.epochs())) {
+      return StudentTrainer.train(train, val, arch, settings, seed, p.listener());
+    }
+  }
+
+  /** The attribute the penalty uses (and fairness is reported on); null when there is none. */
+  static ProtectedAttribute penaltyAttribute(TabularDataset data, DistillConfig cfg) {
+    List<ProtectedAttribute> attrs = data.protectedAttributes();
+    String wanted = cfg.penaltyAttribute();
+    if (wanted != null) {
+      return attrs.stream()
+          .filter(a -> a.name().equals(wanted))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new DistillationException(
+                      cfg.source()
+                          + ": key 'student.penalty_attribute': unknown protected attribute '"
+                          + wanted
+                          + "' (dataset "
+                          + data.name()
+                          + " has: "
+                          + String.join(", ", attrs.stream().map(ProtectedAttribute::name).toList())
+                          + ")"));
+    }
+    if (attrs.isEmpty()) {
+      if (cfg.settings().lambda() > 0) {
+        throw new DistillationException(
+            cfg.source()
+                + ": key 'student.lambda': a fairness penalty needs a protected attribute, and dataset "
+                + data.name()
+                + " declares none");
+      }
+      return null;
+    }
+    return attrs.get(0);
+  }
+
+  static double[][] membership(ProtectedAttribute a, int[] rows) {
+    int g = a.groups().size();
+    double[][] m = new double[rows.length][g];
+    for (int i = 0; i < rows.length; i++) {
+      for (int k = 0; k < g; k++) {
+        m[i][k] = a.membership(rows[i], k);
+      }
+    }
+    return m;
+  }
+
+  static boolean[] labels(TabularDataset d, int[] rows) {
+    boolean[] y = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      y[i] = d.favourable(rows[i]);
+    }
+    return y;
+  }
+
+  static int[] allRows(TabularDataset d) {
+    int[] a = new int[d.rowCount()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("fairkd-distill");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One seed's test figures. */
+  record Repeat(
+      long seed,
+      double studentAuc,
+      double baselineAuc,
+      double teacherAuc,
+      double fidelity,
+      double gapRecovered) {
+    static Repeat of(long seed, double[] t, double[] s, double[] b, boolean[] y) {
+      double at = Scores.auc(t, y);
+      double as = Scores.auc(s, y);
+      double ab = Scores.auc(b, y);
+      return new Repeat(
+          seed, as, ab, at, Scores.fidelity(s, t), Distiller.gapRecovered(at, as, ab));
+    }
+  }
+
+  /**
+   * {@code (AUC_S − AUC_B) / (AUC_T − AUC_B)}; NaN when the teacher is not ahead of the baseline.
+   */
+  static double gapRecovered(double teacher, double student, double baseline) {
+    double gap = teacher - baseline;
+    return gap > 0 ? (student - baseline) / gap : Double.NaN;
+  }
+}
