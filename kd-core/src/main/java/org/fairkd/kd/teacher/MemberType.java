@@ -26,9 +26,10 @@ import org.tribuo.math.optimisers.AdaGrad;
  * <ul>
  *   <li>{@code logistic}: {@link LinearSGDTrainer} with the log-multiclass objective (logistic
  *       regression) and AdaGrad; {@code epochs}, {@code learning_rate}, {@code minibatch}.
- *   <li>{@code xgboost}: {@link XGBoostClassificationTrainer}; {@code trees}, {@code max_depth},
- *       {@code eta}, {@code subsample}, {@code colsample}, {@code min_child_weight}, {@code gamma},
- *       {@code lambda}, {@code alpha}, {@code nthread}.
+ *   <li>{@code xgboost}: {@link XGBoostClassificationTrainer} (gbtree booster, histogram tree
+ *       method); {@code trees}, {@code max_depth}, {@code eta}, {@code subsample}, {@code
+ *       colsample}, {@code min_child_weight}, {@code gamma}, {@code lambda}, {@code alpha}, {@code
+ *       nthread}.
  *   <li>{@code random_forest} / {@code extra_trees}: bagged CART trees ({@link RandomForestTrainer}
  *       / {@link ExtraTreesTrainer}, random split points for extra trees) whose leaf class
  *       distributions are averaged ({@link FullyWeightedVotingCombiner}); {@code trees}, {@code
@@ -42,7 +43,7 @@ import org.tribuo.math.optimisers.AdaGrad;
  */
 public enum MemberType {
   LOGISTIC(
-      ParamDef.ofInt("epochs", 10, 1, 1000),
+      ParamDef.ofInt("epochs", 5, 1, 1000),
       ParamDef.ofReal("learning_rate", 0.5, 1e-6, 100),
       ParamDef.ofInt("minibatch", 1, 1, 100_000)),
   XGBOOST(
@@ -57,13 +58,13 @@ public enum MemberType {
       ParamDef.ofReal("alpha", 0, 0, 1e6),
       ParamDef.ofInt("nthread", 2, 1, 64)),
   RANDOM_FOREST(
-      ParamDef.ofInt("trees", 20, 1, 1000),
-      ParamDef.ofInt("max_depth", 10, 1, 50),
+      ParamDef.ofInt("trees", 10, 1, 1000),
+      ParamDef.ofInt("max_depth", 8, 1, 50),
       ParamDef.ofReal("min_child_weight", 5, 0, 1e6),
       ParamDef.ofReal("feature_fraction", 0.5, 0.01, 1)),
   EXTRA_TREES(
-      ParamDef.ofInt("trees", 20, 1, 1000),
-      ParamDef.ofInt("max_depth", 12, 1, 50),
+      ParamDef.ofInt("trees", 10, 1, 1000),
+      ParamDef.ofInt("max_depth", 10, 1, 50),
       ParamDef.ofReal("min_child_weight", 5, 0, 1e6),
       ParamDef.ofReal("feature_fraction", 0.5, 0.01, 1)),
   NAIVE_BAYES(ParamDef.ofReal("alpha", 1, 1e-9, 1e6));

@@ -63,13 +63,27 @@ public final class TeacherEnsemble implements Teacher {
     this.config = config;
   }
 
+  /**
+   * The combined P(favourable). Members of weight 0 contribute exactly nothing to either
+   * combination and are not evaluated.
+   */
   @Override
   public double[] predictFavourable(float[][] x) {
-    double[][] probs = new double[members.size()][];
-    for (int m = 0; m < probs.length; m++) {
-      probs[m] = members.get(m).predict(rows, x);
+    int[] active = activeMembers(weights);
+    double[][] probs = new double[active.length][];
+    double[] w = new double[active.length];
+    for (int a = 0; a < active.length; a++) {
+      probs[a] = members.get(active[a]).predict(rows, x);
+      w[a] = weights[active[a]];
     }
-    return combination.combine(probs, weights);
+    return combination.combine(probs, w);
+  }
+
+  /** Indices of the members with a positive weight. */
+  static int[] activeMembers(double[] weights) {
+    return java.util.stream.IntStream.range(0, weights.length)
+        .filter(m -> weights[m] > 0)
+        .toArray();
   }
 
   @Override

@@ -15,8 +15,9 @@ import org.fairkd.kd.DistillationException;
  * validation split (or fixed), and the training rows' soft targets — by default out of fold: the
  * training rows are split into k stratified folds (seeded), every member is retrained on k − 1
  * folds and scores the held-out fold, and the member scores are combined with the final ensemble's
- * weights. A row's soft target therefore never comes from a model that saw the row. Cost: (k + 1)
- * trainings of every member.
+ * weights. A row's soft target therefore never comes from a model that saw the row. Members whose
+ * fitted weight is 0 add exactly nothing to the combination and are not refitted, so the cost is
+ * one training of every member plus k trainings of every member with a positive weight.
  *
  * <p>Seeds: member m (0-based) of the final ensemble gets {@code seed + 1000·(m + 1)}; in fold f it
  * gets {@code seed + 1000·(m + 1) + f + 1}; the folds are drawn with {@code seed}.
@@ -58,7 +59,7 @@ public final class TeacherTrainer {
     try (ProgressBar pb =
         new ProgressBarBuilder()
             .setTaskName("teacher")
-            .setInitialMax((long) specs.size() * (folds + 1))
+            .setInitialMax(specs.size())
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(500)
             .build()) {
@@ -107,6 +108,12 @@ public final class TeacherTrainer {
     int[] fold = StratifiedFolds.assign(y, cfg.folds(), seed);
     double[] out = new double[x.length];
     List<MemberSpec> specs = cfg.members();
+    int[] active = TeacherEnsemble.activeMembers(weights);
+    double[] w = new double[active.length];
+    for (int a = 0; a < active.length; a++) {
+      w[a] = weights[active[a]];
+    }
+    pb.maxHint(pb.getCurrent() + (long) active.length * cfg.folds());
     for (int f = 0; f < cfg.folds(); f++) {
       int[] fit = StratifiedFolds.rows(fold, f, false);
       int[] held = StratifiedFolds.rows(fold, f, true);
@@ -114,15 +121,16 @@ public final class TeacherTrainer {
       for (int i = 0; i < held.length; i++) {
         xHeld[i] = x[held[i]];
       }
-      double[][] probs = new double[specs.size()][];
-      for (int m = 0; m < specs.size(); m++) {
+      double[][] probs = new double[active.length][];
+      for (int a = 0; a < active.length; a++) {
+        int m = active[a];
         pb.setExtraMessage(specs.get(m).name() + " fold " + (f + 1) + "/" + cfg.folds());
         TeacherMember member =
             TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, f));
-        probs[m] = member.predict(rows, xHeld);
+        probs[a] = member.predict(rows, xHeld);
         pb.step();
       }
-      double[] p = cfg.combination().combine(probs, weights);
+      double[] p = cfg.combination().combine(probs, w);
       for (int i = 0; i < held.length; i++) {
         out[held[i]] = p[i];
       }

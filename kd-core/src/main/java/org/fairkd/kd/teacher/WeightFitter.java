@@ -15,11 +15,14 @@ import java.util.Arrays;
  * <p>Method: projected gradient descent, each step projected onto the simplex by the
  * sort-and-threshold algorithm of Duchi et al. (2008), with Armijo backtracking on the step size;
  * starts at the uniform weights and at every vertex (the single best member) and keeps the better
- * start, so the result is never worse than the best single member on the fitting rows.
+ * start, so the result is never worse than the best single member on the fitting rows. Weights
+ * below 1e-9 (numerical dust) are set to exactly 0 and the rest renormalised, so that such members
+ * can be skipped when scoring.
  */
 public final class WeightFitter {
   private static final int MAX_ITER = 5000;
   private static final double TOL = 1e-12;
+  private static final double NEGLIGIBLE = 1e-9;
 
   private WeightFitter() {}
 
@@ -53,7 +56,16 @@ public final class WeightFitter {
         best = v;
       }
     }
-    return descend(combination, z, y, best);
+    double[] w = descend(combination, z, y, best);
+    double sum = 0;
+    for (int m = 0; m < k; m++) {
+      w[m] = w[m] < NEGLIGIBLE ? 0 : w[m];
+      sum += w[m];
+    }
+    for (int m = 0; m < k; m++) {
+      w[m] /= sum;
+    }
+    return w;
   }
 
   private static double[] descend(Combination c, double[][] z, boolean[] y, double[] start) {

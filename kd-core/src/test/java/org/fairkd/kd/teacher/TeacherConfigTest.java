@@ -63,6 +63,20 @@ class TeacherConfigTest {
   }
 
   @Test
+  void bundledExampleParses() throws Exception {
+    try (var in = TeacherConfig.class.getResourceAsStream("teacher-example.yaml")) {
+      TeacherConfig c = TeacherConfig.fromNode(YAML.readTree(in).get("teacher"), "example");
+      assertEquals(4, c.members().size());
+      assertEquals(MemberType.NAIVE_BAYES, c.members().get(3).type());
+      for (int m = 0; m < 3; m++) {
+        assertEquals(
+            TeacherConfig.defaults().toJson().get("members").get(m),
+            c.toJson().get("members").get(m));
+      }
+    }
+  }
+
+  @Test
   void errorsNameFileAndKey() {
     assertError(
         "teacher: {members: [{type: gbm}]}",

@@ -115,6 +115,26 @@ class TeacherTrainerTest {
     assertTrue(Math.abs(aucOof - 0.5) < 0.1, "out-of-fold AUC " + aucOof);
   }
 
+  /** A member of weight 0 changes nothing: OOF targets equal those of the ensemble without it. */
+  @Test
+  void zeroWeightMembersDoNotChangeSoftTargets() throws Exception {
+    Data tr = synthetic(300, 9);
+    String xgb = "{type: xgboost, trees: 20, max_depth: 3, nthread: 1}";
+    TeacherConfig two =
+        TeacherConfig.fromNode(
+            TeacherConfigTest.yaml(
+                "teacher: {members: [" + xgb + ", {type: logistic}], weights: [1, 0], folds: 3}"),
+            "t");
+    TeacherConfig one =
+        TeacherConfig.fromNode(
+            TeacherConfigTest.yaml("teacher: {members: [" + xgb + "], folds: 3}"), "t");
+    TeacherFit a = TeacherTrainer.fit(two, tr.x(), tr.y(), tr.x(), tr.y(), NAMES, 3);
+    TeacherFit b = TeacherTrainer.fit(one, tr.x(), tr.y(), tr.x(), tr.y(), NAMES, 3);
+    assertArrayEquals(b.trainSoftTargets(), a.trainSoftTargets(), 1e-12);
+    assertArrayEquals(
+        b.ensemble().predictFavourable(tr.x()), a.ensemble().predictFavourable(tr.x()), 1e-12);
+  }
+
   @Test
   void sameSeedSameTeacher() throws Exception {
     Data tr = synthetic(300, 4);
