@@ -1,16 +1,178 @@
 package org.fairkd.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.encode.FeatureEncoder;
+import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.bench.ScoringBench;
+import org.fairkd.kd.pipeline.Deployment;
+import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.student.DjlStudent;
+import org.fairkd.kd.teacher.TeacherEnsemble;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER, replaced by the owner of issue 4: student scoring latency and throughput. */
+/**
+ * {@code fairkd bench scoring --model DIR}: single-row latency (p50/p99, from a raw row), batch
+ * throughput and size on disk of a saved student (portable and DJL), and of the teacher when the
+ * directory holds one (a {@code fairkd distill --out} directory).
+ */
 @Command(
     name = "scoring",
     mixinStandardHelpOptions = true,
-    description = "Measure single-row latency and batch throughput of a saved student.")
+    description = {
+      "Measure single-row latency and batch throughput of a saved student (and its teacher).",
+      "--model is a 'fairkd distill' output directory or its student/ directory."
+    })
 public final class BenchScoringCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, description = "Distill output or student directory.")
+  Path model;
+
+  /** The rows to score; default: the dataset named in the student file. */
+  static final class Source {
+    @Option(names = "--dataset", description = "Built-in dataset to take raw rows from.")
+    String dataset;
+
+    @Option(names = "--spec", description = "Dataset spec file to take raw rows from.")
+    Path spec;
+  }
+
+  @ArgGroup(multiplicity = "0..1")
+  Source source;
+
+  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
+  Path dataDir;
+
+  @Option(
+      names = "--rows",
+      defaultValue = "5000",
+      description = "Raw rows scored (the first N of the data; default: 5000).")
+  int rows;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd bench scoring' is not implemented yet");
+  public Integer call() throws Exception {
+    Path studentDir =
+        Files.isRegularFile(model.resolve("student/student.json"))
+            ? model.resolve("student")
+            : model;
+    Path studentFile = studentDir.resolve("student.json");
+    if (!Files.isRegularFile(studentFile)) {
+      throw new DistillationException(
+          "--model "
+              + model
+              + ": no student/student.json or student.json (a 'fairkd distill --out' directory is expected)");
+    }
+    if (rows < 1) {
+      throw new DistillationException("--rows must be >= 1, got " + rows);
+    }
+    PortableStudent p = PortableStudent.read(studentFile);
+    TabularDataset data;
+    if (source != null && source.spec != null) {
+      data = Datasets.loadSpec(source.spec);
+    } else if (source != null && source.dataset != null) {
+      data = Datasets.load(source.dataset, dataDir);
+    } else {
+      Object name = p.metadata() == null ? null : p.metadata().get("dataset");
+      if (name == null || !Datasets.builtInNames().contains(name.toString())) {
+        throw new DistillationException(
+            studentFile
+                + ": the student names no built-in dataset; give --dataset or --spec for raw rows");
+      }
+      data = Datasets.load(name.toString(), dataDir);
+    }
+    int n = Math.min(rows, data.rowCount());
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    Path teacherDir = studentDir.toAbsolutePath().getParent().resolve("teacher");
+    TeacherEnsemble teacher = null;
+    long teacherBytes = 0;
+    if (Files.isDirectory(teacherDir)) {
+      teacher = TeacherEnsemble.load(teacherDir);
+      teacherBytes = teacher.sizeOnDiskBytes(teacherDir);
+    }
+    long djlBytes = 0;
+    Path djlDir = studentDir.resolve("djl");
+    if (Files.isDirectory(djlDir)) {
+      try (var s = Files.list(djlDir)) {
+        djlBytes = s.mapToLong(f -> f.toFile().length()).sum();
+      }
+    }
+    FeatureEncoder enc = FeatureEncoder.fromSpec(p.encoder());
+    ObjectNode figures;
+    try (DjlStudent djl = DjlStudent.of(p.weights())) {
+      figures =
+          Deployment.measure(
+              data,
+              idx,
+              enc,
+              teacher,
+              teacherBytes,
+              djl,
+              djlBytes,
+              p,
+              Files.size(studentFile),
+              ScoringBench.defaults());
+    }
+    figures.put("rows", n);
+    PrintWriter w = spec.commandLine().getOut();
+    if (json) {
+      w.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+    } else {
+      print(w, figures);
+    }
+    w.flush();
+    return ExitCodes.PASS;
+  }
+
+  static void print(PrintWriter w, JsonNode f) {
+    w.printf(
+        Locale.ROOT,
+        "%-17s %12s %12s %14s %12s%n",
+        "model",
+        "p50_us",
+        "p99_us",
+        "rows_per_s",
+        "size_bytes");
+    for (String m : new String[] {"teacher", "student_djl", "student_portable"}) {
+      JsonNode x = f.path(m);
+      if (x.isMissingNode()) {
+        continue;
+      }
+      w.printf(
+          Locale.ROOT,
+          "%-17s %12.2f %12.2f %14.0f %12d%n",
+          m,
+          x.path("latency_p50_us").asDouble(),
+          x.path("latency_p99_us").asDouble(),
+          x.path("throughput_rows_per_s").asDouble(),
+          x.path("size_bytes").asLong());
+    }
+    if (f.has("latency_speedup")) {
+      w.printf(
+          Locale.ROOT,
+          "portable vs teacher: latency %.0f× lower, throughput %.1f× higher, %.0f× smaller (%d rows)%n",
+          f.path("latency_speedup").asDouble(),
+          f.path("throughput_speedup").asDouble(),
+          f.path("size_ratio").asDouble(),
+          f.path("rows").asInt());
+    }
   }
 }
