@@ -106,8 +106,16 @@ final class CsvTableReader {
               .sample(false)
               .maxCharsPerColumn(1 << 16)
               .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING))
-              .columnTypesPartial(byPosition)
               .tableName(file.getFileName().toString());
+      if (byPosition.size() == names.size()) {
+        ColumnType[] all = new ColumnType[names.size()];
+        for (int i = 0; i < all.length; i++) {
+          all[i] = byPosition.get("C" + i);
+        }
+        b.columnTypes(all);
+      } else {
+        b.columnTypesPartial(byPosition);
+      }
       if (format.comment() != null && !format.comment().isEmpty()) {
         b.commentPrefix(format.comment().charAt(0));
       }

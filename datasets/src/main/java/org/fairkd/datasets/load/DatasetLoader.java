@@ -154,14 +154,14 @@ public final class DatasetLoader {
       }
       return new NumericColumn(train.name(), values);
     }
+    // Tablesaw's dictionary already shares one String instance per distinct value
     String[] values = new String[n];
-    Map<String, String> intern = new HashMap<>();
     int k = 0;
     for (Column<?> c : test == null ? List.of(train) : List.of(train, test)) {
       StringColumn s = (StringColumn) c;
       for (int i = 0; i < s.size(); i++) {
         String v = s.isMissing(i) ? null : s.get(i).strip();
-        values[k++] = v == null || v.isEmpty() ? null : intern.computeIfAbsent(v, x -> x);
+        values[k++] = v == null || v.isEmpty() ? null : v;
       }
     }
     return new CategoricalColumn(train.name(), values);
