@@ -1,16 +1,31 @@
 package org.fairkd.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER, replaced by the owner of issue 5: List, show and check release policies. */
+/**
+ * {@code fairkd policy}: list the bundled release policies, show a resolved policy, check a policy
+ * file, list the metric names rules may use, and evaluate a policy against an existing audit.json.
+ */
 @Command(
     name = "policy",
     mixinStandardHelpOptions = true,
-    description = "List, show and check release policies.")
-public final class PolicyCommand implements Callable<Integer> {
+    description = "List, show and check release policies.",
+    subcommands = {
+      PolicyListCommand.class,
+      PolicyShowCommand.class,
+      PolicyCheckCommand.class,
+      PolicyMetricsCommand.class,
+      PolicyEvaluateCommand.class
+    })
+public final class PolicyCommand implements Runnable {
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd policy' is not implemented yet (issue 5)");
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing required subcommand (list, show, check, metrics, evaluate)");
   }
 }

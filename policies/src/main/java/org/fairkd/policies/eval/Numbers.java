@@ -13,12 +13,21 @@ final class Numbers {
    * of 0.8 prints 0.7995, not 0.80).
    */
   static String fmt(double x, double... refs) {
+    return fmt(x, decimals(x), refs);
+  }
+
+  /** Decimals showing two significant digits of {@code x}, at least two. */
+  static int decimals(double x) {
+    if (x != 0 && Double.isFinite(x) && Math.abs(x) < 0.1) {
+      return Math.min(8, 1 - (int) Math.floor(Math.log10(Math.abs(x))));
+    }
+    return 2;
+  }
+
+  /** {@code x} with {@code decimals} decimals, more while it would print equal to a reference. */
+  static String fmt(double x, int decimals, double... refs) {
     if (Double.isInfinite(x) || Double.isNaN(x)) {
       return String.valueOf(x);
-    }
-    int decimals = 2;
-    if (x != 0 && Math.abs(x) < 0.1) {
-      decimals = Math.min(8, 1 - (int) Math.floor(Math.log10(Math.abs(x))));
     }
     String s = round(x, decimals);
     for (int d = decimals; d < 10; d++) {

@@ -132,19 +132,27 @@ public final class PolicyEvaluator {
     return modelLevel ? "" : " overall";
   }
 
-  /** "0.74 (95% CI 0.69–0.80)", or the value alone when there is no interval. */
+  /**
+   * "0.74 (95% CI 0.69–0.80)", or the value alone when there is no interval; value and interval
+   * share the decimals that show two significant digits of the largest of them.
+   */
   private static String figures(Rule rule, Estimate e, double level) {
     double[] refs = {rule.threshold().low(), rule.threshold().high()};
     if (rule.warnThreshold() != null) {
       refs =
           new double[] {refs[0], refs[1], rule.warnThreshold().low(), rule.warnThreshold().high()};
     }
-    String v = Numbers.fmt(e.value(), refs);
+    double largest = Math.abs(e.value());
+    if (e.hasInterval()) {
+      largest = Math.max(largest, Math.max(Math.abs(e.ciLow()), Math.abs(e.ciHigh())));
+    }
+    int decimals = Numbers.decimals(largest);
+    String v = Numbers.fmt(e.value(), decimals, refs);
     if (!e.hasInterval()) {
       return v;
     }
-    String lo = Numbers.fmt(e.ciLow(), refs);
-    String hi = Numbers.fmt(e.ciHigh(), refs);
+    String lo = Numbers.fmt(e.ciLow(), decimals, refs);
+    String hi = Numbers.fmt(e.ciHigh(), decimals, refs);
     String join = e.ciLow() < 0 || e.ciHigh() < 0 ? " to " : "–";
     return v + " (" + Numbers.threshold(level * 100) + "% CI " + lo + join + hi + ")";
   }

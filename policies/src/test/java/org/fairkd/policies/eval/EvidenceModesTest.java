@@ -160,7 +160,7 @@ class EvidenceModesTest {
     assertEquals(Status.PASS, pass.status());
     assertEquals("sex", pass.slice());
     assertEquals(
-        "Change (student − teacher) in demographic parity difference for sex is 0.0050"
+        "Change (student − teacher) in demographic parity difference for sex is 0.005"
             + " (95% CI -0.010 to 0.020); its whole interval is at or below 0.02.",
         pass.explanation());
     AuditBuilder over =
