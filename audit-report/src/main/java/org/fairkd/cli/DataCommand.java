@@ -1,19 +1,20 @@
 package org.fairkd.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/**
- * PLACEHOLDER, replaced by the owner of issue 2: Describe a dataset or write synthetic lending
- * data.
- */
+/** {@code fairkd data}: describe a dataset or write synthetic lending data. */
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
-    description = "Describe a dataset or write synthetic lending data.")
-public final class DataCommand implements Callable<Integer> {
+    description = "Describe a dataset or write synthetic lending data.",
+    subcommands = {DataDescribeCommand.class, DataSynthCommand.class})
+public final class DataCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd data' is not implemented yet (issue 2)");
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing required subcommand (describe or synth)");
   }
 }

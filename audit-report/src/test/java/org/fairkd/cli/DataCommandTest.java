@@ -1,0 +1,169 @@
+package org.fairkd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.ProtectedAttribute;
+import org.fairkd.datasets.TabularDataset;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code fairkd data describe} and {@code fairkd data synth} through the command line. */
+class DataCommandTest {
+  @TempDir Path dir;
+
+  private record Result(int exitCode, String out, String err) {
+    JsonNode json() throws Exception {
+      return new ObjectMapper().readTree(out);
+    }
+  }
+
+  private static Result run(String... args) {
+    CommandLine cl = FairkdCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static void assertUserError(Result r, String expectedMessage) {
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("fairkd: error: " + expectedMessage + System.lineSeparator(), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void describeSyntheticJsonMatchesTheDataset() throws Exception {
+    Result r = run("data", "describe", "--dataset", "synthetic-lending", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode j = r.json();
+    TabularDataset d = Datasets.load("synthetic-lending", null);
+    assertEquals(d.rowCount(), j.get("rows").asInt());
+    assertEquals(d.favourableCount(), j.get("label_counts").get("favourable").asInt());
+    assertEquals(
+        d.rowCount() - d.favourableCount(), j.get("label_counts").get("unfavourable").asInt());
+    for (ProtectedAttribute a : d.protectedAttributes()) {
+      for (int g = 0; g < a.groups().size(); g++) {
+        int n = 0;
+        int fav = 0;
+        for (int row = 0; row < d.rowCount(); row++) {
+          if (a.hardGroup(row) == g) {
+            n++;
+            fav += d.favourable(row) ? 1 : 0;
+          }
+        }
+        JsonNode groups = j.get("groups").get(a.name());
+        assertEquals(n, groups.get(a.groups().get(g)).asInt());
+        assertEquals(
+            fav / (double) n,
+            j.get("favourable_rate").get(a.name()).get(a.groups().get(g)).asDouble(),
+            1e-12);
+      }
+    }
+    JsonNode sexRace = j.get("intersections").get("sex & race");
+    int sum = 0;
+    for (JsonNode v : sexRace) {
+      sum += v.asInt();
+    }
+    assertEquals(d.rowCount(), sum);
+    assertEquals("numeric", j.get("columns").get(1).get("type").asText());
+    assertEquals(0, j.get("missing").get("income").asInt());
+  }
+
+  @Test
+  void describeTextIsATable() {
+    Result r = run("data", "describe", "--dataset", "synthetic-lending");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("Dataset synthetic-lending: 20000 rows, 16 columns"), r.out());
+    assertTrue(r.out().contains("Protected attribute race (reference: white)"));
+    assertTrue(r.out().contains("Intersection sex & race"));
+    assertTrue(r.out().contains("  region_score"));
+  }
+
+  @Test
+  void describeGermanCreditFromDataDir() throws Exception {
+    Path data = Path.of(System.getProperty("fairkd.data.dir", "../../shared/datasets"));
+    Assumptions.assumeTrue(Files.isDirectory(data), data + " not found: skipping real-data test");
+    Result r =
+        run(
+            "data",
+            "describe",
+            "--dataset",
+            "german-credit",
+            "--data-dir",
+            data.toString(),
+            "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode j = r.json();
+    assertEquals(1000, j.get("rows").asInt());
+    assertEquals(700, j.get("label_counts").get("favourable").asInt());
+    assertEquals(310, j.get("groups").get("sex").get("female").asInt());
+    assertEquals(690, j.get("groups").get("sex").get("male").asInt());
+  }
+
+  @Test
+  void synthWritesCsvAndSpecThatDescribeLoads() throws Exception {
+    Path csv = dir.resolve("apps.csv");
+    Result r = run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(dir.resolve("apps.yaml")));
+    assertEquals(501, Files.readAllLines(csv).size());
+    Result d = run("data", "describe", "--spec", dir.resolve("apps.yaml").toString(), "--json");
+    assertEquals(0, d.exitCode(), d.err());
+    assertEquals(500, d.json().get("rows").asInt());
+    byte[] first = Files.readAllBytes(csv);
+
+    assertUserError(
+        run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString()),
+        csv + " exists (use --force to overwrite)");
+    assertEquals(
+        0,
+        run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString(), "--force")
+            .exitCode());
+    assertArrayEquals(first, Files.readAllBytes(csv));
+  }
+
+  @Test
+  void badInputEndsInOneLineAndExitCode2() throws Exception {
+    assertUserError(
+        run("data", "describe", "--spec", dir.resolve("none.yaml").toString()),
+        dir.resolve("none.yaml") + ": spec file not found");
+    Files.writeString(dir.resolve("d.csv"), "a,b,y\n1,x,1\n2,y\n3,x,0\n");
+    Files.writeString(
+        dir.resolve("s.yaml"),
+        "data: d.csv\nlabel: {column: y, favourable: ['1']}\nprotected: [{name: b, column: b,"
+            + " reference: x}]\n");
+    assertUserError(
+        run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
+        dir.resolve("d.csv") + ": line 3: ragged row: 2 fields, expected 3");
+    Files.writeString(
+        dir.resolve("s.yaml"),
+        "data: d.csv\nlabel: {column: yy, favourable: ['1']}\nprotected: [{name: b, column: b,"
+            + " reference: x}]\n");
+    assertUserError(
+        run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
+        "s.yaml: key 'label.column': unknown column 'yy' (columns: a, b, y)");
+    assertUserError(
+        run("data", "describe", "--dataset", "nope"),
+        "unknown dataset 'nope' (built-in: synthetic-lending, german-credit, adult, compas,"
+            + " bank-marketing)");
+    assertUserError(
+        run("data", "synth", "--rows", "5", "--out", dir.resolve("x.csv").toString()),
+        "--rows must be at least 100, got 5");
+    Result none = run("data", "describe");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().contains("Missing required argument"), none.err());
+  }
+}
