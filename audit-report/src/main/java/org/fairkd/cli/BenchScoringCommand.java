@@ -62,6 +62,12 @@ public final class BenchScoringCommand implements Callable<Integer> {
       description = "Raw rows scored (the first N of the data; default: 5000).")
   int rows;
 
+  @Option(
+      names = "--min-time-ms",
+      defaultValue = "1000",
+      description = "Minimum warm-up time and minimum batch-timing time per model (default: 1000).")
+  long minTimeMs;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -77,6 +83,9 @@ public final class BenchScoringCommand implements Callable<Integer> {
           "--model "
               + model
               + ": no student/student.json or student.json (a 'fairkd distill --out' directory is expected)");
+    }
+    if (minTimeMs < 0) {
+      throw new DistillationException("--min-time-ms must be >= 0, got " + minTimeMs);
     }
     if (rows < 1) {
       throw new DistillationException("--rows must be >= 1, got " + rows);
@@ -129,7 +138,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
               djlBytes,
               p,
               Files.size(studentFile),
-              ScoringBench.defaults());
+              new ScoringBench(1000, minTimeMs, 5000, 3, minTimeMs));
     }
     figures.put("rows", n);
     PrintWriter w = spec.commandLine().getOut();

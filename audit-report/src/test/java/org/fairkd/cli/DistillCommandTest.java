@@ -1,0 +1,197 @@
+package org.fairkd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fairkd.datasets.load.SpecReader;
+import org.fairkd.datasets.synth.SyntheticLending;
+import org.fairkd.kd.portable.PortableScorer;
+import org.fairkd.kd.portable.PortableStudent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code fairkd distill} and {@code fairkd bench scoring} through the command line. */
+class DistillCommandTest {
+  @TempDir static Path dir;
+  static Path spec;
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cl = FairkdCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return new Result(cl.execute(args), out.toString(), err.toString());
+  }
+
+  /** {@code fairkd bench scoring ...}, run on the command class itself. */
+  private static Result runBenchScoring(String... args) {
+    CommandLine cl = new CommandLine(new BenchScoringCommand());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return new Result(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void synthData() throws Exception {
+    var data = SyntheticLending.generate(1200, 3, SyntheticLending.Config.defaults());
+    try (var w = Files.newBufferedWriter(dir.resolve("s.csv"))) {
+      SyntheticLending.writeCsv(data, w);
+    }
+    spec = dir.resolve("s.yaml");
+    Files.writeString(spec, SpecReader.write(SyntheticLending.spec("s.csv")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "student: {temperature: -1}|bad.yaml: key 'student.temperature': must be > 0, got -1",
+        "student: {alpha: 2}|bad.yaml: key 'student.alpha': must be in [0, 1], got 2",
+        "student: {lambda: -0.5}|bad.yaml: key 'student.lambda': must be >= 0, got -0.5",
+        "student: {penalty: fairness}|bad.yaml: key 'student.penalty': unknown penalty 'fairness'",
+        "student: {lambda: 1, penalty_attribute: religion}|bad.yaml: key 'student.penalty_attribute': unknown protected attribute 'religion'",
+        "teacher: {members: [{type: deep_forest}]}|bad.yaml",
+      })
+  void invalidConfigIsOneLineAndExitTwo(String yaml, String expected) throws Exception {
+    Path cfg = dir.resolve("bad.yaml");
+    Files.writeString(cfg, yaml + "\n");
+    Path out = dir.resolve("never");
+    Result r =
+        run(
+            "distill",
+            "--spec",
+            spec.toString(),
+            "--config",
+            cfg.toString(),
+            "--out",
+            out.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
+    assertTrue(r.err().startsWith("fairkd: error: " + expected), r.err());
+    assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+    assertFalse(Files.exists(out.resolve("distill.json")));
+  }
+
+  @Test
+  void refusesNonEmptyOutWithoutForce() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("full"));
+    Files.writeString(out.resolve("keep.txt"), "x");
+    Result r = run("distill", "--spec", spec.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode());
+    assertTrue(r.err().contains("--force"), r.err());
+    assertEquals("x", Files.readString(out.resolve("keep.txt")));
+  }
+
+  @Test
+  void distillsWritesEveryOutputAndBenchScoringReadsThem() throws Exception {
+    Path cfg = dir.resolve("small.yaml");
+    Files.writeString(
+        cfg,
+        """
+        teacher: {members: [{type: logistic}, {type: naive_bayes}], soft_targets: in_sample}
+        student: {architecture: "8", epochs: 4, transfer: "off"}
+        """);
+    Path out = dir.resolve("out");
+    Result r =
+        run(
+            "distill",
+            "--spec",
+            spec.toString(),
+            "--config",
+            cfg.toString(),
+            "--seed",
+            "5",
+            "--repeats",
+            "2",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("student AUC"), r.out());
+    List<String> lines = Files.readAllLines(out.resolve("predictions.csv"));
+    assertEquals(1201, lines.size());
+    assertTrue(
+        lines
+            .get(0)
+            .startsWith(
+                "row_id,split,label,sex,race,age_band,teacher_score,student_score,baseline_score"),
+        lines.get(0));
+    JsonNode d = new ObjectMapper().readTree(out.resolve("distill.json").toFile());
+    assertEquals("fairkd.distill/1", d.path("schema").asText());
+    assertEquals(5, d.path("seed").asLong());
+    assertEquals(2, d.path("repeats").size());
+    for (String k :
+        List.of(
+            "fidelity", "kl", "deployment", "training_seconds", "inputs", "provenance", "config")) {
+      assertTrue(d.has(k), "distill.json lacks " + k);
+    }
+    assertEquals(64, d.path("inputs").get(0).path("sha256").asText().length());
+    // the test-split rows of predictions.csv reproduce the reported student AUC
+    double auc = d.path("test").path("student").path("auc").asDouble();
+    assertEquals(auc, aucOfTestRows(lines), 1e-9);
+    // the portable student scores the test rows as in predictions.csv
+    PortableStudent p = PortableStudent.read(out.resolve("student/student.json"));
+    assertTrue(new PortableScorer(p).inputColumns().contains("income"));
+    assertTrue(Files.isDirectory(out.resolve("teacher")));
+
+    Result b =
+        runBenchScoring(
+            "--model",
+            out.toString(),
+            "--spec",
+            spec.toString(),
+            "--rows",
+            "100",
+            "--min-time-ms",
+            "0",
+            "--json");
+    assertEquals(0, b.exitCode(), b.err());
+    JsonNode f = new ObjectMapper().readTree(b.out());
+    assertTrue(f.path("latency_speedup").asDouble() > 0, b.out());
+    assertEquals(
+        Files.size(out.resolve("student/student.json")),
+        f.path("student_portable").path("size_bytes").asLong());
+  }
+
+  private static double aucOfTestRows(List<String> lines) {
+    List<String[]> test =
+        lines.stream().skip(1).map(l -> l.split(",")).filter(c -> c[1].equals("test")).toList();
+    double pos = 0;
+    double neg = 0;
+    double wins = 0;
+    for (String[] a : test) {
+      if (!a[2].equals("1")) {
+        continue;
+      }
+      pos++;
+      for (String[] b : test) {
+        if (b[2].equals("0")) {
+          double sa = Double.parseDouble(a[a.length - 2]);
+          double sb = Double.parseDouble(b[b.length - 2]);
+          wins += sa > sb ? 1 : sa == sb ? 0.5 : 0;
+        }
+      }
+    }
+    for (String[] b : test) {
+      if (b[2].equals("0")) {
+        neg++;
+      }
+    }
+    return wins / (pos * neg);
+  }
+}
