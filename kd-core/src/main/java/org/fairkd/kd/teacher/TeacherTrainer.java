@@ -1,10 +1,13 @@
 package org.fairkd.kd.teacher;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -19,8 +22,10 @@ import org.fairkd.kd.DistillationException;
  * fitted weight is 0 add exactly nothing to the combination and are not refitted, so the cost is
  * one training of every member plus k trainings of every member with a positive weight.
  *
- * <p>Seeds: member m (0-based) of the final ensemble gets {@code seed + 1000·(m + 1)}; in fold f it
- * gets {@code seed + 1000·(m + 1) + f + 1}; the folds are drawn with {@code seed}.
+ * <p>Trainings run as independent tasks on {@link ParallelTasks#defaultThreads()} threads; each
+ * task has its own seed, so results do not depend on the thread count. Seeds: member m (0-based) of
+ * the final ensemble gets {@code seed + 1000·(m + 1)}; in fold f it gets {@code seed + 1000·(m + 1)
+ * + f + 1}; the folds are drawn with {@code seed}.
  */
 public final class TeacherTrainer {
   private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
@@ -53,9 +58,8 @@ public final class TeacherTrainer {
     }
     TribuoRows rows = new TribuoRows(featureNames);
     List<MemberSpec> specs = cfg.members();
-    int folds = cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 0;
-    int[] all = java.util.stream.IntStream.range(0, xTrain.length).toArray();
-    Map<String, Double> memberSeconds = new LinkedHashMap<>();
+    int[] all = IntStream.range(0, xTrain.length).toArray();
+    double[] seconds = new double[specs.size()];
     try (ProgressBar pb =
         new ProgressBarBuilder()
             .setTaskName("teacher")
@@ -63,14 +67,25 @@ public final class TeacherTrainer {
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(500)
             .build()) {
-      List<TeacherMember> members = new java.util.ArrayList<>();
+      List<Callable<TeacherMember>> tasks = new ArrayList<>();
       for (int m = 0; m < specs.size(); m++) {
-        pb.setExtraMessage(specs.get(m).name());
-        long s = System.nanoTime();
-        members.add(
-            TeacherMember.train(specs.get(m), rows, xTrain, yTrain, all, memberSeed(seed, m, -1)));
-        memberSeconds.put(specs.get(m).name(), (System.nanoTime() - s) / 1e9);
-        pb.step();
+        int mm = m;
+        tasks.add(
+            () -> {
+              long s = System.nanoTime();
+              TeacherMember t =
+                  TeacherMember.train(
+                      specs.get(mm), rows, xTrain, yTrain, all, memberSeed(seed, mm, -1));
+              seconds[mm] = (System.nanoTime() - s) / 1e9;
+              pb.setExtraMessage(specs.get(mm).name());
+              pb.step();
+              return t;
+            });
+      }
+      List<TeacherMember> members = ParallelTasks.run(tasks);
+      Map<String, Double> memberSeconds = new LinkedHashMap<>();
+      for (int m = 0; m < specs.size(); m++) {
+        memberSeconds.put(specs.get(m).name(), seconds[m]);
       }
       double[] weights = cfg.fixedWeights();
       if (weights == null) {
@@ -84,7 +99,7 @@ public final class TeacherTrainer {
           new TeacherEnsemble(members, weights, cfg.combination(), featureNames, cfg);
       long s = System.nanoTime();
       double[] soft =
-          folds == 0
+          cfg.softTargets() == SoftTargets.IN_SAMPLE
               ? ensemble.predictFavourable(xTrain)
               : outOfFold(cfg, rows, xTrain, yTrain, weights, seed, pb);
       double softSeconds = (System.nanoTime() - s) / 1e9;
@@ -95,7 +110,7 @@ public final class TeacherTrainer {
 
   /**
    * Out-of-fold soft targets: row i is scored by members trained on the rows outside its fold,
-   * combined with {@code weights}.
+   * combined with {@code weights}; members of weight 0 are skipped.
    */
   static double[] outOfFold(
       TeacherConfig cfg,
@@ -105,34 +120,49 @@ public final class TeacherTrainer {
       double[] weights,
       long seed,
       ProgressBar pb) {
-    int[] fold = StratifiedFolds.assign(y, cfg.folds(), seed);
-    double[] out = new double[x.length];
+    int k = cfg.folds();
+    int[] fold = StratifiedFolds.assign(y, k, seed);
     List<MemberSpec> specs = cfg.members();
     int[] active = TeacherEnsemble.activeMembers(weights);
     double[] w = new double[active.length];
     for (int a = 0; a < active.length; a++) {
       w[a] = weights[active[a]];
     }
-    pb.maxHint(pb.getCurrent() + (long) active.length * cfg.folds());
-    for (int f = 0; f < cfg.folds(); f++) {
+    pb.maxHint(pb.getCurrent() + (long) active.length * k);
+    List<int[]> held = new ArrayList<>();
+    List<Callable<double[]>> tasks = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      int ff = f;
       int[] fit = StratifiedFolds.rows(fold, f, false);
-      int[] held = StratifiedFolds.rows(fold, f, true);
-      float[][] xHeld = new float[held.length][];
-      for (int i = 0; i < held.length; i++) {
-        xHeld[i] = x[held[i]];
+      int[] in = StratifiedFolds.rows(fold, f, true);
+      held.add(in);
+      float[][] xHeld = new float[in.length][];
+      for (int i = 0; i < in.length; i++) {
+        xHeld[i] = x[in[i]];
       }
+      for (int m : active) {
+        tasks.add(
+            () -> {
+              TeacherMember member =
+                  TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, ff));
+              double[] p = member.predict(rows, xHeld);
+              pb.setExtraMessage(specs.get(m).name() + " fold " + (ff + 1) + "/" + k);
+              pb.step();
+              return p;
+            });
+      }
+    }
+    List<double[]> results = ParallelTasks.run(tasks);
+    double[] out = new double[x.length];
+    for (int f = 0; f < k; f++) {
       double[][] probs = new double[active.length][];
       for (int a = 0; a < active.length; a++) {
-        int m = active[a];
-        pb.setExtraMessage(specs.get(m).name() + " fold " + (f + 1) + "/" + cfg.folds());
-        TeacherMember member =
-            TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, f));
-        probs[a] = member.predict(rows, xHeld);
-        pb.step();
+        probs[a] = results.get(f * active.length + a);
       }
       double[] p = cfg.combination().combine(probs, w);
-      for (int i = 0; i < held.length; i++) {
-        out[held[i]] = p[i];
+      int[] in = held.get(f);
+      for (int i = 0; i < in.length; i++) {
+        out[in[i]] = p[i];
       }
     }
     return out;
