@@ -1,19 +1,22 @@
 package org.fairkd.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/**
- * PLACEHOLDER, replaced by the owner of issue 6: Measure audit throughput and student scoring
- * latency.
- */
+/** {@code fairkd bench}: measure audit throughput and student scoring on your own hardware. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure audit throughput and student scoring latency.")
-public final class BenchCommand implements Callable<Integer> {
+    description = "Measure audit throughput and student scoring latency.",
+    subcommands = {BenchAuditCommand.class, BenchScoringCommand.class})
+public final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'fairkd bench' is not implemented yet (issue 6)");
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing required subcommand (audit, scoring)");
   }
 }

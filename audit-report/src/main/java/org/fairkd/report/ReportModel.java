@@ -141,7 +141,7 @@ public record ReportModel(
       parts.add("value undefined");
     }
     if (e.path("p_value").isNumber()) {
-      parts.add("p = " + pValue(e.get("p_value").asDouble()));
+      parts.add("p " + pValue(e.get("p_value").asDouble()));
     }
     if (e.has("threshold") && !e.get("threshold").isNull()) {
       JsonNode t = e.get("threshold");
@@ -154,7 +154,7 @@ public record ReportModel(
   }
 
   static String pValue(double p) {
-    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
   }
 
   private static String summary(

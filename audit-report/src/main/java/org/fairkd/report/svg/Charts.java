@@ -40,7 +40,8 @@ public final class Charts {
     int perGroup = Math.max(1, series.size());
     int longest = groups.stream().mapToInt(g -> shorten(g).length()).max().orElse(1);
     double slot = Math.max(Math.max(44, 14 * perGroup + 22), 6.2 * longest + 10);
-    int width = (int) Math.max(320, LEFT + 16 + slot * groups.size());
+    int width =
+        (int) Math.max(Math.max(320, 7.4 * title.length() + 16), LEFT + 16 + slot * groups.size());
     int height = 220;
     double plotH = height - TOP - BOTTOM;
     double plotW = width - LEFT - 16;
@@ -142,10 +143,10 @@ public final class Charts {
    * is labelled with its value and unit.
    */
   public static Svg logBars(String title, List<String> labels, double[] values, String unit) {
-    double labelW = 130;
+    double labelW = 160;
     double barMaxW = 300;
     double rowH = 26;
-    int height = (int) (TOP + rowH * labels.size() + 12);
+    int height = (int) (TOP + rowH * labels.size() + 20);
     double maxLog = 1;
     double minLog = 0;
     for (double v : values) {
@@ -157,7 +158,7 @@ public final class Charts {
     List<Shape> shapes = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       double y = TOP + i * rowH;
-      shapes.add(Shape.text(labelW - 6, y + 15, shorten(labels.get(i)), "end", "label"));
+      shapes.add(Shape.text(labelW - 6, y + 15, labels.get(i), "end", "label"));
       double v = values[i];
       if (!(v > 0)) {
         shapes.add(Shape.text(labelW + 4, y + 15, "n/a", "start", "na"));
@@ -168,7 +169,7 @@ public final class Charts {
       shapes.add(Shape.rect(labelW, y + 4, w, rowH - 8, cls, labels.get(i) + ": " + fmt(v) + unit));
       shapes.add(Shape.text(labelW + w + 4, y + 15, fmt(v) + unit, "start", "value"));
     }
-    shapes.add(Shape.text(labelW, TOP - 8, "log scale", "start", "axis"));
+    shapes.add(Shape.text(labelW, height - 4, "log scale", "start", "axis"));
     return new Svg((int) (labelW + barMaxW + 110), height, title, shapes, List.of());
   }
 
@@ -217,6 +218,7 @@ public final class Charts {
       return String.format(Locale.ROOT, "%.1f", v);
     }
     String s = String.format(Locale.ROOT, "%.3f", v);
-    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    return s.equals("-0") ? "0" : s;
   }
 }
