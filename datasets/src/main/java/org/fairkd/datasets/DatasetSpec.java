@@ -2,6 +2,7 @@ package org.fairkd.datasets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,20 @@ import java.util.Map;
  * @param rowId an optional column holding a stable row id
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "name",
+  "description",
+  "data",
+  "test_data",
+  "format",
+  "label",
+  "protected",
+  "features",
+  "exclude",
+  "protected_as_features",
+  "types",
+  "row_id"
+})
 public record DatasetSpec(
     String name,
     String description,
@@ -98,5 +113,6 @@ public record DatasetSpec(
    * @param group group label
    * @param max inclusive upper bound; null = no bound
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Bin(String group, Double max) {}
 }
