@@ -113,6 +113,24 @@ class LoaderTest {
   }
 
   @Test
+  void typeInferenceAcceptsNumberSyntaxAndFallsBackToText() {
+    String spec =
+        """
+        data: data.csv
+        label: {column: y, favourable: ["1"]}
+        protected: [{name: s, column: s, reference: u}]
+        """;
+    String data = "n,t,e,y,s\n1e3,1,,1,u\n-.5,2x,,0,v\n+2.25, 3 ,,1,u\n";
+    TabularDataset d = Datasets.loadSpec(SpecFixture.write(dir, spec, data));
+    assertArrayEquals(
+        new double[] {1000, -0.5, 2.25}, ((NumericColumn) d.column("n").orElseThrow()).values());
+    assertArrayEquals(
+        new String[] {"1", "2x", "3"}, ((CategoricalColumn) d.column("t").orElseThrow()).values());
+    assertEquals(3, d.column("e").orElseThrow().missingCount());
+    assertEquals("categorical", d.column("e").orElseThrow().type());
+  }
+
+  @Test
   void duplicateHeaderNamesAreRenamed() {
     String data = "a,b,a,y,s\n1,2,3,1,u\n4,5,6,0,v\n";
     String spec =

@@ -73,18 +73,22 @@ final class CsvTableReader {
 
   /**
    * Reads the table; {@code types} maps column name to DOUBLE or STRING for the columns whose type
-   * is known, the rest are detected over all rows (DOUBLE if every non-missing value parses). The
-   * header line (if any) is consumed here, so Tablesaw sees positional columns {@code C0, C1, ...}.
+   * is known; the rest are inferred by {@link TypeScanner} in one streaming pass, so Tablesaw gets
+   * a complete type list and does no detection of its own (which would hold every row). The header
+   * line (if any) is consumed here, so Tablesaw sees positional columns {@code C0, C1, ...}.
    */
   Table read(String specLabel, List<String> names, Map<String, ColumnType> types) {
     checkReadable();
-    Map<String, ColumnType> byPosition = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (types.containsKey(names.get(i))) {
-        byPosition.put("C" + i, types.get(names.get(i)));
-      }
-    }
     char delimiter = delimiter(specLabel);
+    ColumnType[] all = new ColumnType[names.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = types.get(names.get(i));
+    }
+    try {
+      TypeScanner.infer(file, header(), format.comment(), delimiter, quote(), missingTokens(), all);
+    } catch (IOException e) {
+      throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
+    }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       if (header()) {
         LineLocator.skipToAfterHeader(in, format);
@@ -103,19 +107,9 @@ final class CsvTableReader {
               .lineEnding(eol)
               .quoteChar(quote())
               .missingValueIndicator(missingTokens().toArray(String[]::new))
-              .sample(false)
               .maxCharsPerColumn(1 << 16)
-              .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING))
+              .columnTypes(all)
               .tableName(file.getFileName().toString());
-      if (byPosition.size() == names.size()) {
-        ColumnType[] all = new ColumnType[names.size()];
-        for (int i = 0; i < all.length; i++) {
-          all[i] = byPosition.get("C" + i);
-        }
-        b.columnTypes(all);
-      } else {
-        b.columnTypesPartial(byPosition);
-      }
       if (format.comment() != null && !format.comment().isEmpty()) {
         b.commentPrefix(format.comment().charAt(0));
       }
@@ -146,7 +140,7 @@ final class CsvTableReader {
     } catch (RuntimeException e) {
       boolean[] numeric = new boolean[names.size()];
       for (int i = 0; i < numeric.length; i++) {
-        numeric[i] = types.get(names.get(i)) == ColumnType.DOUBLE;
+        numeric[i] = all[i] == ColumnType.DOUBLE;
       }
       DatasetException precise =
           RecordScanner.firstProblem(
