@@ -2,6 +2,7 @@ package org.fairkd.policies.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import org.fairkd.policies.model.Subject;
  */
 final class Slices {
   private final JsonNode audit;
+  private final Map<String, Map<String, JsonNode>> byKey = new HashMap<>();
+  private final Map<String, Map<String, JsonNode>> testsByKey = new HashMap<>();
 
   Slices(JsonNode audit) {
     this.audit = audit;
@@ -47,15 +50,20 @@ final class Slices {
     return new String[] {String.join("*", names), String.join("*", values)};
   }
 
+  /** The slice {@code attr=group} of a model's slices, or null (indexed on first use). */
   JsonNode findSlice(String model, String attr, String group) {
-    JsonNode slices = audit.path("models").path(model).path("slices");
-    for (JsonNode slice : slices) {
-      String[] key = sliceKey(slice.path("attributes"));
-      if (key[0].equals(attr) && key[1].equals(group)) {
-        return slice;
-      }
-    }
-    return null;
+    Map<String, JsonNode> index =
+        byKey.computeIfAbsent(
+            model,
+            m -> {
+              Map<String, JsonNode> idx = new HashMap<>();
+              for (JsonNode slice : audit.path("models").path(m).path("slices")) {
+                String[] key = sliceKey(slice.path("attributes"));
+                idx.putIfAbsent(key[0] + "=" + key[1], slice);
+              }
+              return idx;
+            });
+    return index.get(attr + "=" + group);
   }
 
   /**
@@ -89,29 +97,48 @@ final class Slices {
         + (min.isNumber() ? ", below the minimum slice size of " + min.asText() : "");
   }
 
+  /**
+   * The group-vs-reference test of {@code attr=group} on {@code testMetric}: sets {@code p[0]} to
+   * its adjusted p-value ({@code p_value} when not adjusted) and returns a short description, or
+   * returns "" and leaves {@code p[0]} null when the audit has no such test.
+   */
   String testDetail(Subject s, String attr, String group, String testMetric, Double[] p) {
     if (s == Subject.DELTA || testMetric == null) {
       return "";
     }
-    for (JsonNode t : audit.path("models").path(s.yamlName()).path("tests")) {
-      if (attr.equals(t.path("attribute").asText())
-          && group.equals(t.path("group").asText())
-          && testMetric.equals(t.path("metric").asText())) {
-        boolean adjusted = t.path("p_adjusted").isNumber();
-        JsonNode pv = adjusted ? t.path("p_adjusted") : t.path("p_value");
-        if (pv.isNumber()) {
-          p[0] = pv.doubleValue();
-          String method = t.path("method").asText("test").replace('_', ' ');
-          String corr = t.path("correction").asText("");
-          return method
-              + " on "
-              + testMetric
-              + " vs "
-              + t.path("reference").asText("reference")
-              + (adjusted && !corr.isEmpty() ? ", " + corr + "-adjusted" : "");
-        }
-      }
+    Map<String, JsonNode> index =
+        testsByKey.computeIfAbsent(
+            s.yamlName(),
+            m -> {
+              Map<String, JsonNode> idx = new HashMap<>();
+              for (JsonNode t : audit.path("models").path(m).path("tests")) {
+                String key =
+                    t.path("attribute").asText()
+                        + "="
+                        + t.path("group").asText()
+                        + "|"
+                        + t.path("metric").asText();
+                idx.putIfAbsent(key, t);
+              }
+              return idx;
+            });
+    JsonNode t = index.get(attr + "=" + group + "|" + testMetric);
+    if (t == null) {
+      return "";
     }
-    return "";
+    boolean adjusted = t.path("p_adjusted").isNumber();
+    JsonNode pv = adjusted ? t.path("p_adjusted") : t.path("p_value");
+    if (!pv.isNumber()) {
+      return "";
+    }
+    p[0] = pv.doubleValue();
+    String method = t.path("method").asText("test").replace('_', ' ');
+    String corr = t.path("correction").asText("");
+    return method
+        + " on "
+        + testMetric
+        + " vs "
+        + t.path("reference").asText("reference")
+        + (adjusted && !corr.isEmpty() ? ", " + corr + "-adjusted" : "");
   }
 }

@@ -289,6 +289,10 @@ public final class PolicyLoader {
 
   private static void addOwnRules(Node list, List<RawRule> rules, List<String> problems) {
     List<Node> items;
+    if (list.present() && !list.value().isNull() && !list.value().isArray()) {
+      problems.add(list.where() + "expected a list of rules, got " + list.describe());
+      return;
+    }
     try {
       items = list.elements();
     } catch (PolicyException e) {
