@@ -1,6 +1,5 @@
 package org.fairkd.fairness.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.report.AnalysisConfig;
@@ -69,10 +68,11 @@ public final class Analyzer {
         });
 
     RowStats rows = new RowStats(in, space, scores);
-    List<RowStats.Summary> summaries = new ArrayList<>();
-    for (var slice : q.slices) {
-      summaries.add(rows.summarize(slice));
+    double[] counts = new double[q.slices.size()];
+    for (int s = 0; s < counts.length; s++) {
+      counts[s] = pv[q.metric(0, s, countIdx)];
     }
+    List<RowStats.Summary> summaries = rows.summarizeAll(q.slices, space.sets(), counts);
     Assembler asm = new Assembler(in, q, pv, reps, ok, summaries, point);
     ModelResult primary = asm.model(0);
     Comparison comparison = null;

@@ -1,7 +1,5 @@
 package org.fairkd.fairness.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.fairkd.fairness.FairnessInput;
@@ -52,6 +50,9 @@ final class Bootstrapper {
 
   /** The tally of all rows. */
   Tally point() {
+    if (in.isUnitHard()) {
+      return atoms().pointTally();
+    }
     Tally t = newTally();
     int[] bins = new int[models()];
     double[] s = new double[models()];
@@ -87,65 +88,93 @@ final class Bootstrapper {
     }
   }
 
-  private void multinomial(SplittableRandom rng, Consumer<Tally> sink) {
-    int bins2 = hasScores ? Tally.BINS : 1;
-    int per = 8 * bins2 * (models() > 1 ? bins2 : 1);
-    int cells = Math.multiplyExact(space.fineCount(), per);
-    double[][] mom = new double[6][cells]; // n, s1, s1², s2, s2², s1·s2
-    int[] bins = new int[models()];
-    double[] s = new double[models()];
-    for (int i = 0; i < in.rows(); i++) {
-      rowState(i, bins, s);
-      int y = in.labels()[i] ? 1 : 0;
-      int d1 = decisions[0][i] ? 1 : 0;
-      int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
-      int b2 = models() > 1 ? bins[1] : 0;
-      int c =
-          space.hardFine(i) * per
-              + ((y * 4 + d1 * 2 + d2) * bins2 + bins[0]) * (per / 8 / bins2)
-              + b2;
-      double s2 = models() > 1 ? s[1] : 0;
-      mom[0][c]++;
-      mom[1][c] += s[0];
-      mom[2][c] += s[0] * s[0];
-      mom[3][c] += s2;
-      mom[4][c] += s2 * s2;
-      mom[5][c] += s[0] * s2;
-    }
-    List<Integer> atoms = new ArrayList<>();
-    for (int c = 0; c < cells; c++) {
-      if (mom[0][c] > 0) {
-        atoms.add(c);
+  private Atoms atoms;
+
+  /**
+   * Rows aggregated to atoms (fine group × y × ŷ₁ × ŷ₂ × score bin₁ [× bin₂]) with moment sums n,
+   * Σs₁, Σs₁², Σs₂, Σs₂², Σs₁s₂.
+   */
+  private final class Atoms {
+    final int bins2 = hasScores ? Tally.BINS : 1;
+    final int bPer = models() > 1 ? bins2 : 1;
+    final int per = 8 * bins2 * bPer;
+    final double[][] mom;
+    final int[] nonEmpty;
+
+    Atoms() {
+      int cells = Math.multiplyExact(space.fineCount(), per);
+      mom = new double[6][cells];
+      int[] bins = new int[models()];
+      double[] s = new double[models()];
+      for (int i = 0; i < in.rows(); i++) {
+        rowState(i, bins, s);
+        int y = in.labels()[i] ? 1 : 0;
+        int d1 = decisions[0][i] ? 1 : 0;
+        int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
+        int b2 = models() > 1 ? bins[1] : 0;
+        int c = space.hardFine(i) * per + ((y * 4 + d1 * 2 + d2) * bins2 + bins[0]) * bPer + b2;
+        double s2 = models() > 1 ? s[1] : 0;
+        mom[0][c]++;
+        mom[1][c] += s[0];
+        mom[2][c] += s[0] * s[0];
+        mom[3][c] += s2;
+        mom[4][c] += s2 * s2;
+        mom[5][c] += s[0] * s2;
       }
+      nonEmpty = java.util.stream.IntStream.range(0, cells).filter(c -> mom[0][c] > 0).toArray();
     }
-    double[] probs = new double[atoms.size()];
+
+    /** Adds k rows of atom c with per-model mean scores {@code means}. */
+    void add(Tally t, int c, double k, double[] means, int[] rb) {
+      int r = c % per;
+      rb[0] = (r / bPer) % bins2;
+      int key = r / bPer / bins2;
+      if (models() > 1) {
+        rb[1] = r % bPer;
+      }
+      t.add(c / per, key >> 2, (key >> 1) & 1, key & 1, k, rb, means);
+    }
+
+    Tally pointTally() {
+      Tally t = newTally();
+      int[] rb = new int[models()];
+      double[] means = new double[models()];
+      for (int c : nonEmpty) {
+        means[0] = mom[1][c] / mom[0][c];
+        if (models() > 1) {
+          means[1] = mom[3][c] / mom[0][c];
+        }
+        add(t, c, mom[0][c], means, rb);
+      }
+      return t;
+    }
+  }
+
+  private Atoms atoms() {
+    if (atoms == null) {
+      atoms = new Atoms();
+    }
+    return atoms;
+  }
+
+  private void multinomial(SplittableRandom rng, Consumer<Tally> sink) {
+    Atoms at = atoms();
+    double[][] mom = at.mom;
+    double[] probs = new double[at.nonEmpty.length];
     for (int a = 0; a < probs.length; a++) {
-      probs[a] = mom[0][atoms.get(a)] / in.rows();
+      probs[a] = mom[0][at.nonEmpty[a]] / in.rows();
     }
     int[] draw = new int[probs.length];
-    int bPer = per / 8 / bins2;
+    BinomialSampler sampler = new BinomialSampler(in.rows());
     int[] rb = new int[models()];
     double[] rs = new double[models()];
     for (int b = 0; b < in.bootstrap(); b++) {
-      BinomialSampler.multinomial(in.rows(), probs, draw, rng);
+      sampler.multinomial(in.rows(), probs, draw, rng);
       Tally t = newTally();
       for (int a = 0; a < probs.length; a++) {
-        int k = draw[a];
-        if (k == 0) {
-          continue;
-        }
-        int c = atoms.get(a);
-        int f = c / per;
-        int r = c % per;
-        rb[0] = (r / bPer) % bins2;
-        int key = r / bPer / bins2;
-        if (models() > 1) {
-          rb[1] = r % bPer;
-        }
-        sampleSums(mom, c, k, rng, rs);
-        t.add(f, key >> 2, (key >> 1) & 1, key & 1, k, rb, rs);
-        for (int m = 0; m < models(); m++) {
-          rs[m] = 0;
+        if (draw[a] > 0) {
+          sampleSums(mom, at.nonEmpty[a], draw[a], rng, rs);
+          at.add(t, at.nonEmpty[a], draw[a], rs, rb);
         }
       }
       sink.accept(t);

@@ -1,16 +1,19 @@
 package org.fairkd.fairness.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.metrics.MetricCatalog;
 import org.fairkd.fairness.metrics.RowMetric;
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.slices.AttributeSet;
 import org.fairkd.fairness.slices.Slice;
 import org.fairkd.fairness.slices.SliceSpace;
 import org.fairkd.fairness.stats.IndexSort;
 import org.fairkd.fairness.stats.Linearized;
 import org.fairkd.fairness.stats.RowSample;
+import org.fairkd.fairness.stats.SortedView;
 import org.fairkd.fairness.stats.WeightedMeans;
 
 /**
@@ -80,39 +83,160 @@ final class RowStats {
     return new RowSample(Arrays.copyOf(rows, k), Arrays.copyOf(w, k));
   }
 
-  Summary summarize(Slice slice) {
+  /**
+   * Summaries of all slices in {@link Quantities} order (overall, then each set's slices); {@code
+   * counts} are the slices' row counts, used as they are without scores and weights. Hard attribute
+   * sets are bucketed in a few passes over the rows per set, not per slice.
+   */
+  List<Summary> summarizeAll(List<Slice> slices, List<AttributeSet> sets, double[] counts) {
+    List<Summary> out = new ArrayList<>();
+    int n = in.rows();
+    if (scores[0] == null && in.isUnitHard()) {
+      for (double count : counts) {
+        out.add(noScores(count, count));
+      }
+      return out;
+    }
+    int[] all = new int[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+      w[i] = in.weight(i);
+    }
+    SortedView[] views = new SortedView[scores.length];
+    for (int m = 0; m < views.length; m++) {
+      double[] vs = new double[n];
+      boolean[] vl = new boolean[n];
+      double[] vw = in.weights() == null ? null : new double[n];
+      for (int j = 0; j < n; j++) {
+        int r = order[m][j];
+        vs[j] = scores[m][r];
+        vl[j] = in.labels()[r];
+        if (vw != null) {
+          vw[j] = w[r];
+        }
+      }
+      views[m] = new SortedView(order[m], vs, vl, vw);
+    }
+    out.add(summarize(new RowSample(all, w), views));
+    for (AttributeSet set : sets) {
+      boolean hard = true;
+      for (int a : set.attrIdx()) {
+        hard &= !in.attributes().get(a).isSoft();
+      }
+      if (hard && scores[0] != null) {
+        out.addAll(bucketed(set));
+      } else {
+        for (Slice slice : set.slices()) {
+          out.add(summarizeSlow(slice));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Summary noScores(double weight, double neff) {
+    Estimate[][] est = new Estimate[1][RM.size()];
+    Arrays.fill(est[0], Estimate.undefined("no scores (decisions were given)"));
+    return new Summary(
+        weight, neff, est, null, null, new double[1], new double[1], new double[1][1]);
+  }
+
+  /** All slices of a hard attribute set: rows bucketed by group combination. */
+  private List<Summary> bucketed(AttributeSet set) {
+    int n = in.rows();
+    int k = set.slices().size();
+    int[] sliceOf = new int[n];
+    int[] size = new int[k];
+    for (int i = 0; i < n; i++) {
+      int c = 0;
+      for (int a : set.attrIdx()) {
+        int code = in.attributes().get(a).codes()[i];
+        if (code < 0 || c < 0) {
+          c = -1;
+        } else {
+          c = c * in.attributes().get(a).groups().size() + code;
+        }
+      }
+      sliceOf[i] = c;
+      if (c >= 0) {
+        size[c]++;
+      }
+    }
+    int[][] rows = new int[k][];
+    double[][] weights = new double[k][];
+    for (int c = 0; c < k; c++) {
+      rows[c] = new int[size[c]];
+      weights[c] = new double[size[c]];
+    }
+    int[] fill = new int[k];
+    int[] pos = new int[n];
+    for (int i = 0; i < n; i++) {
+      int c = sliceOf[i];
+      if (c >= 0) {
+        pos[i] = fill[c];
+        rows[c][fill[c]] = i;
+        weights[c][fill[c]++] = in.weight(i);
+      }
+    }
+    SortedView[][] views = new SortedView[k][scores.length];
+    for (int m = 0; m < scores.length; m++) {
+      Arrays.fill(fill, 0);
+      for (int c = 0; c < k; c++) {
+        views[c][m] =
+            new SortedView(
+                new int[size[c]],
+                new double[size[c]],
+                new boolean[size[c]],
+                in.weights() == null ? null : new double[size[c]]);
+      }
+      for (int r : order[m]) {
+        int c = sliceOf[r];
+        if (c >= 0) {
+          SortedView v = views[c][m];
+          int j = fill[c]++;
+          v.pos()[j] = pos[r];
+          v.score()[j] = scores[m][r];
+          v.label()[j] = in.labels()[r];
+          if (v.weight() != null) {
+            v.weight()[j] = in.weight(r);
+          }
+        }
+      }
+    }
+    List<Summary> out = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      out.add(summarize(new RowSample(rows[c], weights[c]), views[c]));
+    }
+    return out;
+  }
+
+  /** One slice by membership (soft attributes, or no scores with weights). */
+  Summary summarizeSlow(Slice slice) {
     RowSample sample = sample(slice);
+    if (scores[0] == null) {
+      return noScores(sample.totalWeight(), sample.effectiveSize());
+    }
+    SortedView[] views = new SortedView[scores.length];
+    for (int m = 0; m < scores.length; m++) {
+      views[m] = SortedView.of(sample, scores[m], in.labels());
+    }
+    return summarize(sample, views);
+  }
+
+  private Summary summarize(RowSample sample, SortedView[] views) {
     int models = scores.length;
     Estimate[][] est = new Estimate[models][RM.size()];
     double[] mean = new double[models];
     double[] wvar = new double[models];
     double[][] v = new double[models][models];
-    if (scores[0] == null) {
-      for (Estimate[] e : est) {
-        Arrays.fill(e, Estimate.undefined("no scores (decisions were given)"));
-      }
-      return new Summary(
-          sample.totalWeight(), sample.effectiveSize(), est, null, null, mean, wvar, v);
-    }
     Linearized[][] lin = new Linearized[models][RM.size()];
-    int[] pos = new int[in.rows()];
-    Arrays.fill(pos, -1);
-    for (int k = 0; k < sample.size(); k++) {
-      pos[sample.rows()[k]] = k;
-    }
     for (int m = 0; m < models; m++) {
-      int[] ord = new int[sample.size()];
-      int k = 0;
-      for (int r : order[m]) {
-        if (pos[r] >= 0) {
-          ord[k++] = pos[r];
-        }
-      }
       for (int j = 0; j < RM.size(); j++) {
         lin[m][j] =
             sample.size() == 0
                 ? Linearized.undefined("empty slice")
-                : RM.get(j).computation().compute(sample, scores[m], in.labels(), ord);
+                : RM.get(j).computation().compute(sample, scores[m], in.labels(), views[m]);
         est[m][j] = estimate(lin[m][j], 1);
       }
       int meanIdx = indexOf("mean_score");
@@ -138,7 +262,7 @@ final class RowStats {
         deltaP[j] =
             var > 0
                 ? 2
-                    * new org.apache.commons.math3.distribution.NormalDistribution()
+                    * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
                         .cumulativeProbability(-Math.abs(d.value()) / Math.sqrt(var))
                 : Double.NaN;
       }

@@ -2,6 +2,7 @@ package org.fairkd.fairness.metrics;
 
 import org.fairkd.fairness.stats.Linearized;
 import org.fairkd.fairness.stats.RowSample;
+import org.fairkd.fairness.stats.SortedView;
 
 /**
  * A per-slice metric computed from row-level scores with an analytic (linearized) interval: DeLong
@@ -22,9 +23,9 @@ public record RowMetric(MetricInfo info, Computation computation) {
      * @param sample slice members (row order) with membership weights
      * @param scores all rows' scores
      * @param labels all rows' labels
-     * @param order member positions in ascending score order
+     * @param sorted the members in ascending score order
      */
-    Linearized compute(RowSample sample, double[] scores, boolean[] labels, int[] order);
+    Linearized compute(RowSample sample, double[] scores, boolean[] labels, SortedView sorted);
   }
 
   /** The name. */

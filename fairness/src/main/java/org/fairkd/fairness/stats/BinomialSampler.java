@@ -1,19 +1,33 @@
 package org.fairkd.fairness.stats;
 
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
  * Exact Binomial(n, p) and Multinomial sampling by inversion in an order that starts at the mode
  * and alternates outwards (any fixed enumeration of the support is a valid inversion order), so the
  * expected cost is O(sqrt(np(1−p))) pmf-recurrence steps: {@code P(k+1)/P(k) = (n−k)/(k+1)·p/q}.
- * The pmf at the mode comes from Commons Math's saddle-point expansion.
+ * The pmf at the mode is {@code exp(ln n! − ln k! − ln (n−k)! + k ln p + (n−k) ln q)} with a table
+ * of ln k! (compensated summation) built once per sampler.
  */
 public final class BinomialSampler {
-  private BinomialSampler() {}
+  private final double[] logFact;
 
-  /** One Binomial(n, p) draw. */
-  public static int binomial(int n, double p, SplittableRandom rng) {
+  /** A sampler for trials up to {@code maxN}. */
+  public BinomialSampler(int maxN) {
+    logFact = new double[maxN + 1];
+    double sum = 0;
+    double comp = 0;
+    for (int k = 2; k <= maxN; k++) {
+      double term = Math.log(k) - comp;
+      double t = sum + term;
+      comp = (t - sum) - term;
+      sum = t;
+      logFact[k] = sum;
+    }
+  }
+
+  /** One Binomial(n, p) draw, n ≤ maxN. */
+  public int binomial(int n, double p, SplittableRandom rng) {
     if (n <= 0 || p <= 0) {
       return 0;
     }
@@ -23,9 +37,16 @@ public final class BinomialSampler {
     if (p > 0.5) {
       return n - binomial(n, 1 - p, rng);
     }
+    double q = 1 - p;
     int mode = (int) Math.min(n, Math.floor((n + 1) * p));
-    double pm = Math.exp(new BinomialDistribution(null, n, p).logProbability(mode));
-    double r = p / (1 - p);
+    double pm =
+        Math.exp(
+            logFact[n]
+                - logFact[mode]
+                - logFact[n - mode]
+                + mode * Math.log(p)
+                + (n - mode) * Math.log1p(-p));
+    double r = p / q;
     double u = rng.nextDouble() - pm;
     if (u <= 0) {
       return mode;
@@ -61,7 +82,7 @@ public final class BinomialSampler {
    * A Multinomial(n, probs) draw into {@code out} by conditional binomials: {@code k_c ~ Bin(n −
    * Σ_{c'<c} k_c', p_c / Σ_{c'≥c} p_c')}.
    */
-  public static void multinomial(int n, double[] probs, int[] out, SplittableRandom rng) {
+  public void multinomial(int n, double[] probs, int[] out, SplittableRandom rng) {
     double rest = 0;
     for (double p : probs) {
       rest += p;

@@ -11,17 +11,15 @@ public final class DeLong {
   private DeLong() {}
 
   /** AUC of the sample's members; undefined without both labels. */
-  public static Linearized auc(RowSample sample, double[] scores, boolean[] labels, int[] order) {
+  public static Linearized auc(RowSample sample, double[] scores, boolean[] labels, SortedView v) {
     int m = sample.size();
-    int[] rows = sample.rows();
-    double[] w = sample.weights();
     double wPos = 0;
     double wNeg = 0;
     for (int k = 0; k < m; k++) {
-      if (labels[rows[k]]) {
-        wPos += w[k];
+      if (v.label()[k]) {
+        wPos += v.w(k);
       } else {
-        wNeg += w[k];
+        wNeg += v.w(k);
       }
     }
     if (wPos <= 0) {
@@ -34,26 +32,27 @@ public final class DeLong {
     byte[] stratum = new byte[m];
     double negBelow = 0;
     double posBelow = 0;
+    double auc = 0;
     int start = 0;
     while (start < m) {
-      double s = scores[rows[order[start]]];
+      double s = v.score()[start];
       int end = start;
       double negTie = 0;
       double posTie = 0;
-      while (end < m && scores[rows[order[end]]] == s) {
-        int p = order[end];
-        if (labels[rows[p]]) {
-          posTie += w[p];
+      while (end < m && v.score()[end] == s) {
+        if (v.label()[end]) {
+          posTie += v.w(end);
         } else {
-          negTie += w[p];
+          negTie += v.w(end);
         }
         end++;
       }
       double v10 = (negBelow + 0.5 * negTie) / wNeg;
       double v01 = (wPos - posBelow - posTie + 0.5 * posTie) / wPos;
+      auc += posTie * v10;
       for (int k = start; k < end; k++) {
-        int p = order[k];
-        boolean pos = labels[rows[p]];
+        int p = v.pos()[k];
+        boolean pos = v.label()[k];
         comp[p] = pos ? v10 : v01;
         stratum[p] = (byte) (pos ? 0 : 1);
       }
@@ -61,13 +60,8 @@ public final class DeLong {
       posBelow += posTie;
       start = end;
     }
-    double auc = 0;
-    for (int k = 0; k < m; k++) {
-      if (stratum[k] == 0) {
-        auc += w[k] * comp[k];
-      }
-    }
     auc /= wPos;
+    double[] w = sample.weights();
     double[] infl = new double[m];
     for (int k = 0; k < m; k++) {
       infl[k] = w[k] * (comp[k] - auc) / (stratum[k] == 0 ? wPos : wNeg);

@@ -66,7 +66,7 @@ public record Linearized(double value, String reason, double[] influence, byte[]
 
   /** Normal quantile z with P(|Z| ≤ z) = level. */
   public static double z(double level) {
-    return new NormalDistribution().inverseCumulativeProbability(0.5 + level / 2);
+    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + level / 2);
   }
 
   /** Wald interval {@code value ± z·sqrt(variance)}, clamped to [lo, hi]; null when unavailable. */

@@ -64,7 +64,7 @@ public record ProportionTest(String method, Double statistic, double pValue) {
       return new ProportionTest("two_proportion_z", 0.0, 1.0);
     }
     double z = (p1 - p0) / se;
-    double p = 2 * new NormalDistribution().cumulativeProbability(-Math.abs(z));
+    double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
     return new ProportionTest("two_proportion_z", z, p);
   }
 }

@@ -11,12 +11,13 @@ public final class WeightedMeans {
 
   /** Mean score {@code Σ w s / Σ w}. */
   public static Linearized meanScore(
-      RowSample sample, double[] scores, boolean[] labels, int[] order) {
+      RowSample sample, double[] scores, boolean[] labels, SortedView sorted) {
     return mean(sample, r -> scores[r]);
   }
 
   /** Brier score {@code Σ w (s − y)² / Σ w}. */
-  public static Linearized brier(RowSample sample, double[] scores, boolean[] labels, int[] order) {
+  public static Linearized brier(
+      RowSample sample, double[] scores, boolean[] labels, SortedView sorted) {
     return mean(
         sample,
         r -> {

@@ -27,7 +27,7 @@ class StatsTest {
       rows[i] = i;
     }
     RowSample sample = new RowSample(rows, w);
-    Linearized l = DeLong.auc(sample, s, y, IndexSort.ascending(s));
+    Linearized l = DeLong.auc(sample, s, y, SortedView.of(sample, s, y));
     // brute force: Mann–Whitney with ties ½, and DeLong's V10 / V01 per row
     int m = 0;
     int k = 0;
@@ -70,8 +70,8 @@ class StatsTest {
     double[] s = {.1, .4, .35, .8, .4};
     boolean[] y = {false, true, false, true, false};
     double[] w = {1, 3, 2, 1, 1};
-    Linearized l =
-        DeLong.auc(new RowSample(new int[] {0, 1, 2, 3, 4}, w), s, y, IndexSort.ascending(s));
+    RowSample sample = new RowSample(new int[] {0, 1, 2, 3, 4}, w);
+    Linearized l = DeLong.auc(sample, s, y, SortedView.of(sample, s, y));
     // positives .4 (×3) and .8 vs negatives .1, .35 (×2), .4: .4 wins 1+2+½ = 3.5 of 4, .8 wins 4
     assertEquals((3 * 3.5 + 4) / (4 * 4), l.value(), 1e-15);
   }
@@ -121,6 +121,7 @@ class StatsTest {
   @Test
   void binomialSamplerHasTheRightMeanAndVariance() {
     SplittableRandom rng = new SplittableRandom(3);
+    BinomialSampler sampler = new BinomialSampler(1_000_000);
     for (double[] c : new double[][] {{1_000_000, 0.03}, {50, 0.5}, {20, 0.9}, {7, 0.01}}) {
       int n = (int) c[0];
       double p = c[1];
@@ -128,7 +129,7 @@ class StatsTest {
       double sum = 0;
       double sum2 = 0;
       for (int i = 0; i < reps; i++) {
-        int x = BinomialSampler.binomial(n, p, rng);
+        int x = sampler.binomial(n, p, rng);
         sum += x;
         sum2 += (double) x * x;
       }
@@ -139,7 +140,7 @@ class StatsTest {
       assertEquals(n * p * (1 - p), var, 0.05 * n * p * (1 - p) + 1e-9, "var n=" + n);
     }
     int[] out = new int[3];
-    BinomialSampler.multinomial(100, new double[] {.2, .3, .5}, out, rng);
+    sampler.multinomial(100, new double[] {.2, .3, .5}, out, rng);
     assertEquals(100, out[0] + out[1] + out[2]);
   }
 
