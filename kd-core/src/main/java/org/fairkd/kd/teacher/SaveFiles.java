@@ -49,10 +49,11 @@ final class SaveFiles {
           src + ": key 'version': unsupported " + root.path("version") + " (expected 1)");
     }
     TeacherConfig cfg = TeacherConfig.fromNode(root.get("config"), src + " (config)");
-    Combination combination =
-        root.path("combination").asText().equals("logit")
-            ? Combination.LOGIT
-            : Combination.PROBABILITY;
+    Combination combination = cfg.combination();
+    if (!combination.key().equals(root.path("combination").asText())) {
+      throw new DistillationException(
+          src + ": key 'combination': " + root.path("combination") + " does not match the config");
+    }
     List<String> names = new ArrayList<>();
     root.path("feature_names").forEach(n -> names.add(n.asText()));
     JsonNode ms = root.path("members");

@@ -45,6 +45,9 @@ final class TribuoRows {
 
   /** P(favourable) of {@code model} for every row. */
   double[] predict(Model<Label> model, float[][] x, float[] offsets) {
+    if (x.length == 0) {
+      return new double[0];
+    }
     List<Example<Label>> ex = new ArrayList<>(x.length);
     for (float[] row : x) {
       if (row.length != names.length) {

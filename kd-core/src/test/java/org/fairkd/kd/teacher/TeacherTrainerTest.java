@@ -179,6 +179,7 @@ class TeacherTrainerTest {
     assertArrayEquals(e.weights(), back.weights());
     assertEquals(e.featureNames(), back.featureNames());
     assertArrayEquals(e.predictFavourable(va.x()), back.predictFavourable(va.x()));
+    assertEquals(0, back.predictFavourable(new float[0][]).length);
     for (String m : e.memberNames()) {
       assertArrayEquals(
           e.memberPredictions(va.x()).get(m), back.memberPredictions(va.x()).get(m), m);
