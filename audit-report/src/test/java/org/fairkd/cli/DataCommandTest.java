@@ -16,6 +16,8 @@ import org.fairkd.datasets.TabularDataset;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code fairkd data describe} and {@code fairkd data synth} through the command line. */
@@ -133,6 +135,53 @@ class DataCommandTest {
         run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString(), "--force")
             .exitCode());
     assertArrayEquals(first, Files.readAllBytes(csv));
+  }
+
+  private static final String SPEC =
+      "data: d.csv\nlabel: {column: y, favourable: ['1']}\n"
+          + "protected: [{name: b, column: b, reference: x}]\n";
+  private static final String SOFT_SPEC =
+      "data: d.csv\nlabel: {column: y, favourable: ['1']}\n"
+          + "protected: [{name: r, soft: {w: p_w, b: p_b}, reference: w}]\n";
+
+  /** Each bad input from issue 2 through the CLI: {spec, data, expected message ($D = dir)}. */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiterString = "|",
+      textBlock =
+          """
+          data: d.csv\\nlabel: 'open|a,b,y\\n1,x,1\\n|$D/s.yaml: not valid YAML|unreadable spec
+          SPEC|a,b,y\\n1,x,1\\n2,y\\n|$D/d.csv: line 3: ragged row: 2 fields, expected 3|ragged row
+          SPEC|a,b,y\\n1,x,1\\n2,y,0\\n|OK|valid
+          SPEC_NUM|a,b,y\\n1,x,1\\nfoo,y,0\\n|$D/d.csv: line 3: column 'a': 'foo' is not a number (the column is numeric)|non-numeric
+          SPEC||$D/d.csv: file is empty|empty file
+          SPEC|a,b,y\\n1,x,1\\n2,x,0\\n|s.yaml: key 'protected[0]': protected attribute 'b' has only one group in the data (x); at least two are needed|one group
+          SPEC|a,b,y\\n1,x,2\\n2,z,0\\n|s.yaml: key 'label.favourable[0]': value '1' never occurs in column 'y' (values: 0, 2)|label value never seen
+          SPEC_UNKNOWN|a,b,y\\n1,x,1\\n2,z,0\\n|s.yaml: key 'features[0]': unknown column 'aa' (columns: a, b, y)|unknown column
+          SOFT|p_w,p_b,y\\n0.5,0.5,1\\n0.9,0.3,0\\n|$D/d.csv: line 3: soft membership columns of 'r' (p_w, p_b) sum to 1.2, not 1 (tolerance 0.001, key protected[0].soft in s.yaml)|soft sum
+          """)
+  void eachBadInputFromTheIssue(String spec, String data, String expected, String label)
+      throws Exception {
+    String specText =
+        switch (spec) {
+          case "SPEC" -> SPEC;
+          case "SPEC_NUM" -> SPEC + "types: {a: numeric}\n";
+          case "SPEC_UNKNOWN" -> SPEC + "features: [aa]\n";
+          case "SOFT" -> SOFT_SPEC;
+          default -> spec.replace("\\n", "\n");
+        };
+    Files.writeString(dir.resolve("s.yaml"), specText);
+    Files.writeString(dir.resolve("d.csv"), data == null ? "" : data.replace("\\n", "\n"));
+    Result r = run("data", "describe", "--spec", dir.resolve("s.yaml").toString());
+    if (expected.equals("OK")) {
+      assertEquals(0, r.exitCode(), r.err());
+      return;
+    }
+    String message = expected.replace("$D", dir.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("fairkd: error: " + message), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
   }
 
   @Test

@@ -39,10 +39,13 @@ class BadInputTest {
     String m = fail("name: tiny\ndata: 'unterminated\n", SpecFixture.DATA);
     assertTrue(m.startsWith(dir.resolve("spec.yaml") + ": not valid YAML (line"), m);
     String wrongType = fail("name: [a, b]\n", SpecFixture.DATA);
-    assertTrue(
-        wrongType.startsWith(
-            dir.resolve("spec.yaml") + ": key 'name': Cannot deserialize value of type"),
-        wrongType);
+    assertEquals(
+        dir.resolve("spec.yaml") + ": key 'name': expected text, got a list (line 1)", wrongType);
+    String wrongShape = fail("data: d.csv\nlabel: [a]\n", SpecFixture.DATA);
+    assertEquals(
+        dir.resolve("spec.yaml")
+            + ": key 'label': expected a mapping (key: value), got a list (line 2)",
+        wrongShape);
   }
 
   @Test

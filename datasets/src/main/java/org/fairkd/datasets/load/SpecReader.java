@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -61,12 +62,7 @@ public final class SpecReader {
     } catch (JsonMappingException e) {
       String key = keyPath(e);
       throw new DatasetException(
-          label
-              + ":"
-              + (key.isEmpty() ? "" : " key '" + key + "':")
-              + " "
-              + e.getOriginalMessage().replaceAll("\\s+", " ")
-              + line(e),
+          label + ":" + (key.isEmpty() ? "" : " key '" + key + "':") + " " + describe(e) + line(e),
           e);
     } catch (JsonProcessingException e) {
       throw new DatasetException(
@@ -90,6 +86,51 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A readable form of a mapping error, e.g. "expected a mapping, got a list". */
+  private static String describe(JsonMappingException e) {
+    String msg = e.getOriginalMessage().replaceAll("\\s+", " ");
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      java.util.regex.Matcher found =
+          java.util.regex.Pattern.compile("from (\\w+) (value|token)").matcher(msg);
+      String got = found.find() ? kind(found.group(1)) : null;
+      String expected = expectedKind(m.getTargetType());
+      if (got != null && expected != null) {
+        return "expected " + expected + ", got " + got;
+      }
+    }
+    return msg;
+  }
+
+  private static String kind(String jackson) {
+    return switch (jackson) {
+      case "Array" -> "a list";
+      case "Object" -> "a mapping";
+      case "String" -> "text";
+      case "Integer", "Floating-point" -> "a number";
+      case "Boolean" -> "true/false";
+      default -> null;
+    };
+  }
+
+  private static String expectedKind(Class<?> type) {
+    if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+      return "a mapping (key: value)";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
+    return null;
   }
 
   private static String line(JsonProcessingException e) {
