@@ -24,6 +24,8 @@ import org.fairkd.fairness.stats.WeightedMeans;
  */
 final class RowStats {
   static final List<RowMetric> RM = MetricCatalog.rowMetrics();
+  private static final org.apache.commons.math3.distribution.NormalDistribution STANDARD_NORMAL =
+      new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
 
   /**
    * Summary of one slice.
@@ -230,42 +232,42 @@ final class RowStats {
     double[] mean = new double[models];
     double[] wvar = new double[models];
     double[][] v = new double[models][models];
-    Linearized[][] lin = new Linearized[models][RM.size()];
-    for (int m = 0; m < models; m++) {
-      for (int j = 0; j < RM.size(); j++) {
-        lin[m][j] =
+    Estimate[] delta = models > 1 ? new Estimate[RM.size()] : null;
+    double[] deltaP = models > 1 ? new double[RM.size()] : null;
+    int meanIdx = indexOf("mean_score");
+    // metric by metric, so that at most one metric's influence arrays (per model) are alive
+    for (int j = 0; j < RM.size(); j++) {
+      Linearized[] lin = new Linearized[models];
+      for (int m = 0; m < models; m++) {
+        lin[m] =
             sample.size() == 0
                 ? Linearized.undefined("empty slice")
                 : RM.get(j).computation().compute(sample, scores[m], in.labels(), views[m]);
-        est[m][j] = estimate(lin[m][j], 1);
+        est[m][j] = estimate(lin[m], 1);
+        if (j == meanIdx) {
+          mean[m] = lin[m].value();
+        }
       }
-      int meanIdx = indexOf("mean_score");
-      mean[m] = lin[m][meanIdx].value();
-      wvar[m] =
-          sample.size() == 0 ? Double.NaN : WeightedMeans.variance(sample, scores[m], mean[m]);
-    }
-    int meanIdx = indexOf("mean_score");
-    for (int a = 0; a < models; a++) {
-      for (int b = 0; b < models; b++) {
-        v[a][b] = cov(lin[a][meanIdx], lin[b][meanIdx]);
+      if (j == meanIdx) {
+        for (int a = 0; a < models; a++) {
+          for (int b = 0; b < models; b++) {
+            v[a][b] = cov(lin[a], lin[b]);
+          }
+        }
       }
-    }
-    Estimate[] delta = null;
-    double[] deltaP = null;
-    if (models > 1) {
-      delta = new Estimate[RM.size()];
-      deltaP = new double[RM.size()];
-      for (int j = 0; j < RM.size(); j++) {
-        Linearized d = lin[0][j].minusFrom(lin[1][j]);
+      if (models > 1) {
+        Linearized d = lin[0].minusFrom(lin[1]);
         delta[j] = estimate(d, Double.POSITIVE_INFINITY);
         double var = d.defined() ? d.variance() : Double.NaN;
         deltaP[j] =
             var > 0
-                ? 2
-                    * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
-                        .cumulativeProbability(-Math.abs(d.value()) / Math.sqrt(var))
+                ? 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(d.value()) / Math.sqrt(var))
                 : Double.NaN;
       }
+    }
+    for (int m = 0; m < models; m++) {
+      wvar[m] =
+          sample.size() == 0 ? Double.NaN : WeightedMeans.variance(sample, scores[m], mean[m]);
     }
     return new Summary(
         sample.totalWeight(), sample.effectiveSize(), est, delta, deltaP, mean, wvar, v);
