@@ -52,6 +52,21 @@ public final class AuditPipeline {
    * {@code distill} (distill.json) may be null.
    */
   public static ObjectNode audit(Scored s, Settings st, JsonNode distill, Policy policy) {
+    ObjectNode metrics = FairnessJson.toTree(analyze(s, st));
+    ObjectNode audit =
+        AuditJson.models(
+            metrics,
+            Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS),
+            Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS),
+            distill);
+    PolicyResult result = Policies.evaluate(policy, audit);
+    ObjectNode json = PolicyResultJson.toJson(result);
+    AuditJson.addRules(audit, json, header(policy));
+    return audit;
+  }
+
+  /** The fairness analysis alone: teacher as primary, student compared on the same rows. */
+  public static FairnessReport analyze(Scored s, Settings st) {
     FairnessInput.Builder b =
         FairnessInput.builder(s.labels())
             .scores(s.teacher())
@@ -64,18 +79,7 @@ public final class AuditPipeline {
     for (ProtectedAttribute a : s.attributes()) {
       b.attribute(a);
     }
-    FairnessReport report = FairnessAnalysis.compare(b.build(), s.student());
-    ObjectNode metrics = FairnessJson.toTree(report);
-    ObjectNode audit =
-        AuditJson.models(
-            metrics,
-            Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS),
-            Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS),
-            distill);
-    PolicyResult result = Policies.evaluate(policy, audit);
-    ObjectNode json = PolicyResultJson.toJson(result);
-    AuditJson.addRules(audit, json, header(policy));
-    return audit;
+    return FairnessAnalysis.compare(b.build(), s.student());
   }
 
   /** The policy's header for the report: id, version, title, references, rule rationales. */

