@@ -38,6 +38,14 @@ class LoaderTest {
     assertEquals(List.of(dir.resolve("data.csv")), d.sourceFiles());
   }
 
+  @Test
+  void byteOrderMarkIsIgnored() {
+    TabularDataset d =
+        Datasets.loadSpec(SpecFixture.write(dir, SpecFixture.SPEC, "\uFEFF" + SpecFixture.DATA));
+    assertEquals("id", d.columns().get(0).name());
+    assertEquals(4, d.rowCount());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\r\n", "\r"})
   void lineEndings(String eol) {

@@ -3,15 +3,12 @@ package org.fairkd.datasets.load;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fairkd.datasets.DatasetException;
 import org.fairkd.datasets.DatasetSpec.CsvFormat;
 import tech.tablesaw.api.ColumnType;
@@ -27,7 +24,6 @@ import tech.tablesaw.io.csv.CsvReader;
  */
 final class CsvTableReader {
   static final List<String> DEFAULT_MISSING = List.of("", "NA");
-  private static final Pattern ROW_NUMBER = Pattern.compile("(?i)row(?: number)?:? (\\d+)");
 
   private final Path file;
   private final CsvFormat format;
@@ -89,7 +85,7 @@ final class CsvTableReader {
     } catch (IOException e) {
       throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
     }
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = LineLocator.open(file)) {
       if (header()) {
         LineLocator.skipToAfterHeader(in, format);
       }
@@ -182,14 +178,8 @@ final class CsvTableReader {
         msg = msg + "; " + t.getMessage();
       }
     }
-    Matcher m = ROW_NUMBER.matcher(msg);
-    String where = "";
-    if (m.find()) {
-      long row = Long.parseLong(m.group(1));
-      where = ": line " + LineLocator.lineOfRecord(file, format, header(), row);
-    }
     String first = msg.split("[\\r\\n]")[0].strip();
-    return new DatasetException(file + where + ": " + first, e);
+    return new DatasetException(file + ": cannot parse: " + first, e);
   }
 
   private List<String> parseHeader(String specLabel) {

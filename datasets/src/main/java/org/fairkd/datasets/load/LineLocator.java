@@ -15,6 +15,16 @@ import org.fairkd.datasets.DatasetSpec.CsvFormat;
 final class LineLocator {
   private LineLocator() {}
 
+  /** Opens {@code file} as UTF-8, skipping a leading byte-order mark. */
+  static BufferedReader open(Path file) throws IOException {
+    BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    r.mark(1);
+    if (r.read() != '\uFEFF') {
+      r.reset();
+    }
+    return r;
+  }
+
   private static boolean skipped(String line, CsvFormat format) {
     return line.isBlank()
         || (format.comment() != null
@@ -24,7 +34,7 @@ final class LineLocator {
 
   /** The header line: the first line that is not blank or a comment; null if none. */
   static String headerLine(Path file, CsvFormat format) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = open(file)) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!skipped(line, format)) {
@@ -49,7 +59,7 @@ final class LineLocator {
 
   /** The first line ending of the file: {@code "\r\n"}, {@code "\r"} or (default) {@code "\n"}. */
   static String lineEnding(Path file) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = open(file)) {
       int c;
       while ((c = r.read()) >= 0) {
         if (c == '\n') {
@@ -66,7 +76,7 @@ final class LineLocator {
   /** The 1-based line number of data record {@code record} (0-based, header excluded). */
   static long lineOfRecord(Path file, CsvFormat format, boolean header, long record) {
     long target = record + (header ? 1 : 0);
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = open(file)) {
       String line;
       long lineNo = 0;
       long seen = 0;

@@ -2,8 +2,6 @@ package org.fairkd.datasets.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ final class RecordScanner {
       List<String> names,
       boolean[] numeric,
       Set<String> missing) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = LineLocator.open(file)) {
       String line;
       long lineNo = 0;
       boolean headerSeen = !header;

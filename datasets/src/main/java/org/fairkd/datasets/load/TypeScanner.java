@@ -2,8 +2,6 @@ package org.fairkd.datasets.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.ColumnType;
@@ -39,7 +37,7 @@ final class TypeScanner {
       numeric[i] = types[i] == null;
       open |= numeric[i];
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = LineLocator.open(file)) {
       String line;
       boolean headerPending = header;
       while (open && (line = r.readLine()) != null) {
