@@ -216,13 +216,44 @@ class MetricsCommandTest {
 
   @Test
   void missingFileUnknownCorrectionAndQuotedValues() throws Exception {
-    assertError(run("metrics", "--input", dir.resolve("nope.csv").toString(), "--label", "y",
-        "--score", "s", "--group", "g"), "nope.csv: no such file");
-    assertError(metrics(CSV, "--label", "y", "--score", "score", "--group", "sex",
-        "--correction", "bonferroni"), "unknown correction 'bonferroni'");
+    assertError(
+        run(
+            "metrics",
+            "--input",
+            dir.resolve("nope.csv").toString(),
+            "--label",
+            "y",
+            "--score",
+            "s",
+            "--group",
+            "g"),
+        "nope.csv: no such file");
+    assertError(
+        metrics(
+            CSV,
+            "--label",
+            "y",
+            "--score",
+            "score",
+            "--group",
+            "sex",
+            "--correction",
+            "bonferroni"),
+        "unknown correction 'bonferroni'");
     String quoted = "y,score,\"group, name\"\n1,0.9,\"a, b\"\n0,0.2,\"a, b\"\n1,0.7,c\n";
-    Result r = metrics(quoted, "--label", "y", "--score", "score", "--group", "group, name",
-        "--min-slice-size", "0", "--bootstrap", "0");
+    Result r =
+        metrics(
+            quoted,
+            "--label",
+            "y",
+            "--score",
+            "score",
+            "--group",
+            "group, name",
+            "--min-slice-size",
+            "0",
+            "--bootstrap",
+            "0");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("a, b", r.json().at("/slices/0/attributes/group, name").asText());
     assertEquals("a, b", r.json().at("/config/references/group, name").asText());
