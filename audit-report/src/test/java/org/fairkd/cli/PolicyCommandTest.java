@@ -208,7 +208,7 @@ class PolicyCommandTest {
     assertEquals(
         "policy four-fifths 1.0: FAIL (1 checks: 0 pass, 0 warn, 1 fail, 0 error)\n"
             + "FAIL  air-four-fifths          Student adverse impact ratio for sex=female is 0.74"
-            + " (95% CI 0.69–0.79), below 0.8 and significant (p = 0.002 < α = 0.05) [fisher exact"
+            + " (95% CI 0.69–0.79), below 0.8 and significant (p = 0.002, α = 0.05) [fisher exact"
             + " on selection_rate vs male, holm-adjusted].\n",
         r.out());
     JsonNode json = new ObjectMapper().readTree(out.toFile());

@@ -54,7 +54,9 @@ final class Judgement {
               + breach(rule.comparator(), w)
               + " (the warning level)");
     }
-    return new Decision(Status.PASS, ok(rule.comparator(), w != null ? w : t));
+    return new Decision(
+        Status.PASS,
+        w == null ? ok(rule.comparator(), t) : ok(rule.comparator(), w) + " (the warning level)");
   }
 
   private static Decision interval(Rule rule, Estimate e) {
@@ -77,14 +79,17 @@ final class Judgement {
               + breach(c, w)
               + " (the warning level)");
     }
-    return new Decision(Status.PASS, "its whole interval is " + ok(c, w != null ? w : t));
+    return new Decision(
+        Status.PASS,
+        "its whole interval is "
+            + ok(c, w != null ? w : t)
+            + (w != null ? " (the warning level)" : ""));
   }
 
   private static Decision significant(Rule rule, double v, Double p) {
     Threshold t = rule.threshold();
     if (t.contains(v)) {
-      Decision d = point(rule, v);
-      return p == null ? d : new Decision(d.status(), d.clause() + " (" + Numbers.p(p) + ")");
+      return point(rule, v); // no breach: the test does not matter
     }
     String alpha = Numbers.threshold(rule.alpha());
     String breach = breach(rule.comparator(), t);
@@ -96,7 +101,7 @@ final class Judgement {
     }
     if (p < rule.alpha()) {
       return new Decision(
-          Status.FAIL, breach + " and significant (" + Numbers.p(p) + " < α = " + alpha + ")");
+          Status.FAIL, breach + " and significant (" + Numbers.p(p) + ", α = " + alpha + ")");
     }
     return new Decision(
         Status.WARN, breach + " but not significant (" + Numbers.p(p) + ", α = " + alpha + ")");

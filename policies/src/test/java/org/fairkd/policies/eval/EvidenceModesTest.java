@@ -98,7 +98,9 @@ class EvidenceModesTest {
         Status.WARN, only(air(EvidenceMode.POINT, 0.9), airAudit(0.89, 0.7, 0.9)).status());
     RuleOutcome atWarn = only(air(EvidenceMode.POINT, 0.9), airAudit(0.9, 0.8, 1.0));
     assertEquals(Status.PASS, atWarn.status());
-    assertTrue(atWarn.explanation().endsWith("at or above 0.9."), atWarn.explanation());
+    assertTrue(
+        atWarn.explanation().endsWith("at or above 0.9 (the warning level)."),
+        atWarn.explanation());
     RuleOutcome band = only(air(EvidenceMode.POINT, 0.9), airAudit(0.85, 0.8, 0.9));
     assertTrue(
         band.explanation().endsWith("at or above 0.8 but below 0.9 (the warning level)."),
@@ -179,7 +181,7 @@ class EvidenceModesTest {
     assertEquals(0.002, o.evidence().pValue());
     assertEquals(
         "Student adverse impact ratio for sex=female is 0.74 (95% CI 0.69–0.80), below 0.8 and"
-            + " significant (p = 0.002 < α = 0.05) [fisher exact on selection_rate vs male,"
+            + " significant (p = 0.002, α = 0.05) [fisher exact on selection_rate vs male,"
             + " holm-adjusted].",
         o.explanation());
   }
@@ -205,7 +207,10 @@ class EvidenceModesTest {
   @Test
   void significantValueAtThresholdPassesEvenWhenSignificant() {
     AuditBuilder a = airAudit(0.8, 0.78, 0.82).test("student", "sex", "female", 0.001);
-    assertEquals(Status.PASS, only(air(EvidenceMode.SIGNIFICANT, null), a).status());
+    RuleOutcome pass = only(air(EvidenceMode.SIGNIFICANT, null), a);
+    assertEquals(Status.PASS, pass.status());
+    assertEquals(0.001, pass.evidence().pValue());
+    assertTrue(pass.explanation().endsWith("at or above 0.8."), pass.explanation());
     assertEquals(Status.WARN, only(air(EvidenceMode.SIGNIFICANT, 0.9), a).status());
   }
 
