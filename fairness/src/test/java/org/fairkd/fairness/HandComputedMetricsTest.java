@@ -207,4 +207,20 @@ class HandComputedMetricsTest {
     // AUC with weight 2 on the top positive: pairs won (2·3 + 3 + 2) of (4·3)
     assertEquals(11.0 / 12, v(a, "auc"), 1e-15);
   }
+
+  @Test
+  void tooManyGroupsIsAClearError() {
+    List<String> groups = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "v" + i).toList();
+    int[] codes = new int[Y.length];
+    FairnessInput in =
+        FairnessInput.builder(Y)
+            .scores(S)
+            .attribute(ProtectedAttribute.hard("x", groups, null, codes))
+            .attribute(ProtectedAttribute.hard("z", groups, null, codes))
+            .build();
+    FairnessException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            FairnessException.class, () -> FairnessAnalysis.analyze(in));
+    assertTrue(e.getMessage().contains("40401 cells"), e.getMessage());
+  }
 }

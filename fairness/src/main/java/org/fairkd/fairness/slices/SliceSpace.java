@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fairkd.fairness.FairnessException;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.ProtectedAttribute;
 
@@ -15,6 +16,9 @@ import org.fairkd.fairness.ProtectedAttribute;
  * the unassigned remainder {@code 1 − Σ p} goes to "unknown".
  */
 public final class SliceSpace {
+  /** Upper bound on the number of fine groups (product over attributes of groups + 1). */
+  public static final int MAX_FINE = 20_000;
+
   private final List<ProtectedAttribute> attrs;
   private final int[] stride;
   private final int fineCount;
@@ -31,9 +35,17 @@ public final class SliceSpace {
     int f = 1;
     for (int a = k - 1; a >= 0; a--) {
       stride[a] = f;
-      f = Math.multiplyExact(f, attrs.get(a).groups().size() + 1);
+      f = (int) Math.min(Integer.MAX_VALUE, (long) f * (attrs.get(a).groups().size() + 1));
     }
     fineCount = f;
+    if (fineCount > MAX_FINE) {
+      throw new FairnessException(
+          "the protected attributes cross into "
+              + fineCount
+              + " cells (more than "
+              + MAX_FINE
+              + "): too many groups; is a continuous column used as a group?");
+    }
     references = new String[k];
     referenceGiven = new boolean[k];
     for (int a = 0; a < k; a++) {
