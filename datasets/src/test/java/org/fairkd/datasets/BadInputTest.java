@@ -161,6 +161,12 @@ class BadInputTest {
   }
 
   @Test
+  void featureAlsoExcluded() {
+    String m = fail(SpecFixture.SPEC + "features: [income]\nexclude: [income]\n", SpecFixture.DATA);
+    assertEquals("spec.yaml: key 'features[0]': 'income' is also listed under 'exclude'", m);
+  }
+
+  @Test
   void builtInWithMissingDataDir() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     DatasetException e =

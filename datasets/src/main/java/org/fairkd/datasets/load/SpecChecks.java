@@ -156,6 +156,9 @@ final class SpecChecks {
       if (f.equals(spec.label().column())) {
         throw keyError(label, key, "the label column cannot be a feature");
       }
+      if (spec.exclude() != null && spec.exclude().contains(f)) {
+        throw keyError(label, key, "'" + f + "' is also listed under 'exclude'");
+      }
       if (!allowProtected && protectedSources.containsKey(f)) {
         throw keyError(
             label,
