@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.PolicyException;
 import org.fairkd.policies.model.Policy;
+import org.fairkd.policies.model.Rule;
+import org.fairkd.policies.model.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -50,6 +52,20 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             p.includes().isEmpty()
                 ? ""
                 : " after includes (" + String.join(", ", p.includes()) + ")");
+        for (Rule r : p.rules()) {
+          if (r.source().isEmpty() || r.rationale().isEmpty()) {
+            String missing =
+                r.source().isEmpty() && r.rationale().isEmpty()
+                    ? "rationale or source"
+                    : r.source().isEmpty() ? "source" : "rationale";
+            out.printf(
+                "%s: note: rule '%s' has no %s (reviewers expect each rule to say why and to cite"
+                    + " its standard)%n",
+                f,
+                r.id(),
+                missing);
+          }
+        }
       } catch (PolicyException e) {
         for (String problem : e.problems()) {
           err.println("fairkd: error: " + ErrorHandler.oneLine(new PolicyException(problem)));

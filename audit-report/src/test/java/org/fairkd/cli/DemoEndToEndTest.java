@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairkd.report.BrowserHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,15 @@ class DemoEndToEndTest {
         xml.split("<testcase ", -1).length - 1,
         "one testcase per rule check");
     assertTrue(Files.isRegularFile(out.resolve("distill").resolve("distill.json")));
+  }
+
+  @Test
+  void demoReportIsCleanInARealBrowser() throws Exception {
+    BrowserHarness.assumeChromium();
+    Path html = out.resolve("report.html");
+    var seen = BrowserHarness.open(html, out.resolveSibling("demo-report.png"));
+    BrowserHarness.assertCleanReport(seen, html);
+    assertTrue(seen.text().contains("Adverse impact ratio by race"));
   }
 
   private static List<String> statuses(String metric, String slice) {

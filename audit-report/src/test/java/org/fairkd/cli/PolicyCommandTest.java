@@ -84,6 +84,20 @@ class PolicyCommandTest {
     assertEquals(
         ok + ": valid: policy 'mine' version 2, 1 rule after includes (four-fifths)\n", r.out());
     assertEquals("", r.err());
+    Path bare =
+        write(
+            "bare.yaml",
+            HEADER
+                + "rules:\n  - {id: a, metric: auc, comparator: \">=\", threshold: 0.7,"
+                + " source: \"SR 11-7\"}\n");
+    Result notes = run("policy", "check", bare.toString());
+    assertEquals(ExitCodes.PASS, notes.code(), notes.err());
+    assertEquals(
+        List.of(
+            bare + ": valid: policy 'mine' version 2, 1 rule",
+            bare + ": note: rule 'a' has no rationale (reviewers expect each rule to say why and"
+                + " to cite its standard)"),
+        notes.out().lines().toList());
   }
 
   @Test

@@ -88,6 +88,12 @@ public final class BrowserHarness {
       page.waitForLoadState();
       page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
       String text = page.textContent("body");
+      page.emulateMedia(
+          new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+      page.setViewportSize(794, 1123);
+      String name = screenshot.getFileName().toString().replace(".png", "-print.png");
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(screenshot.resolveSibling(name)).setFullPage(true));
       browser.close();
       return new Observed(requests, errors, dialogs, text, screenshot);
     }
