@@ -272,4 +272,26 @@ class RealDataRecomputationTest {
     FairnessReport r = analyze(d, "sex", "race");
     check(d, r, true);
   }
+
+  @Test
+  void bootstrapIntervalsOfRatesAgreeWithWilson() throws IOException {
+    Data d = german();
+    FairnessReport r =
+        FairnessAnalysis.analyze(
+            FairnessInput.builder(d.y())
+                .scores(d.s())
+                .bootstrap(4000)
+                .seed(9)
+                .attribute(
+                    ProtectedAttribute.hard("sex", d.groups().get(0), null, d.codes().get(0)))
+                .build());
+    for (SliceResult slice : r.primary().slices()) {
+      Estimate sr = slice.metrics().get("selection_rate");
+      double[] w =
+          org.fairkd.fairness.stats.Wilson.interval(
+              sr.value() * slice.count(), slice.count(), 0.95);
+      assertEquals(w[0], sr.ciLow(), 0.01, slice.attributes().toString());
+      assertEquals(w[1], sr.ciHigh(), 0.01, slice.attributes().toString());
+    }
+  }
 }
