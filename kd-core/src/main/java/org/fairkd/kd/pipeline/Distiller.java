@@ -211,10 +211,10 @@ public final class Distiller {
     if (outDirOrNull != null) {
       OutputFiles.publishDir(teacherTmp, outDirOrNull.resolve("teacher"));
       OutputFiles.publishDir(studentTmp, outDirOrNull.resolve("student"));
-      double[] allTeacher = teacher.predictFavourable(enc.transform(data, allRows(data)));
+      float[][] xAll = enc.transform(data, allRows(data));
+      double[] allTeacher = teacher.predictFavourable(xAll);
       double[] allStudent;
       double[] allBaseline;
-      float[][] xAll = enc.transform(data, allRows(data));
       try (DjlStudent s = DjlStudent.of(student.weights());
           DjlStudent b = DjlStudent.of(baseline.weights())) {
         allStudent = s.predict(xAll);
