@@ -7,7 +7,6 @@ import org.fairkd.policies.Policies;
 import org.fairkd.policies.PolicyException;
 import org.fairkd.policies.model.Policy;
 import org.fairkd.policies.model.Rule;
-import org.fairkd.policies.model.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -15,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fairkd policy check FILE...}: validates policy files (and their includes). Prints one line
- * per valid file on stdout and one {@code fairkd: error: file:line: key '...': ...} line per
- * problem on stderr; exit 0 when every file is valid, 2 otherwise.
+ * per valid file on stdout (and a note for each rule without rationale or source), and one {@code
+ * fairkd: error: file:line: key '...': ...} line per problem on stderr; exit 0 when every file is
+ * valid, 2 otherwise.
  */
 @Command(
     name = "check",
@@ -61,9 +61,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
             out.printf(
                 "%s: note: rule '%s' has no %s (reviewers expect each rule to say why and to cite"
                     + " its standard)%n",
-                f,
-                r.id(),
-                missing);
+                f, r.id(), missing);
           }
         }
       } catch (PolicyException e) {

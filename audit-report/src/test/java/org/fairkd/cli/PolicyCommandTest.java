@@ -95,7 +95,8 @@ class PolicyCommandTest {
     assertEquals(
         List.of(
             bare + ": valid: policy 'mine' version 2, 1 rule",
-            bare + ": note: rule 'a' has no rationale (reviewers expect each rule to say why and"
+            bare
+                + ": note: rule 'a' has no rationale (reviewers expect each rule to say why and"
                 + " to cite its standard)"),
         notes.out().lines().toList());
   }
