@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class HtmlBrowserHarness {
+class HtmlReportBrowserTest {
   @Test
   void fixtureReportIsCleanInARealBrowser() throws Exception {
     BrowserHarness.assumeChromium();
