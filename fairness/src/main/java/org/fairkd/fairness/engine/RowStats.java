@@ -54,6 +54,7 @@ final class RowStats {
   private final double[][] scores;
   private final int[][] order;
   private final double level;
+  private SortedView[] globalViews; // all rows in score order, per model
 
   RowStats(FairnessInput in, SliceSpace space, double[][] scores) {
     this.in = in;
@@ -106,6 +107,7 @@ final class RowStats {
       w[i] = in.weight(i);
     }
     SortedView[] views = new SortedView[scores.length];
+    globalViews = views;
     for (int m = 0; m < views.length; m++) {
       double[] vs = new double[n];
       boolean[] vl = new boolean[n];
@@ -172,11 +174,12 @@ final class RowStats {
       weights[c] = new double[size[c]];
     }
     int[] fill = new int[k];
-    int[] pos = new int[n];
+    int[] slicePos = new int[2 * n]; // (slice, position in slice) interleaved: one cache line
     for (int i = 0; i < n; i++) {
       int c = sliceOf[i];
+      slicePos[2 * i] = c;
       if (c >= 0) {
-        pos[i] = fill[c];
+        slicePos[2 * i + 1] = fill[c];
         rows[c][fill[c]] = i;
         weights[c][fill[c]++] = in.weight(i);
       }
@@ -192,16 +195,18 @@ final class RowStats {
                 new boolean[size[c]],
                 in.weights() == null ? null : new double[size[c]]);
       }
-      for (int r : order[m]) {
-        int c = sliceOf[r];
+      SortedView g = globalViews[m];
+      for (int q = 0; q < n; q++) {
+        int r = order[m][q];
+        int c = slicePos[2 * r];
         if (c >= 0) {
           SortedView v = views[c][m];
           int j = fill[c]++;
-          v.pos()[j] = pos[r];
-          v.score()[j] = scores[m][r];
-          v.label()[j] = in.labels()[r];
+          v.pos()[j] = slicePos[2 * r + 1];
+          v.score()[j] = g.score()[q];
+          v.label()[j] = g.label()[q];
           if (v.weight() != null) {
-            v.weight()[j] = in.weight(r);
+            v.weight()[j] = g.weight()[q];
           }
         }
       }
