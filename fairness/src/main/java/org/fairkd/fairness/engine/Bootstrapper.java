@@ -98,12 +98,19 @@ final class Bootstrapper {
     final int bins2 = hasScores ? Tally.BINS : 1;
     final int bPer = models() > 1 ? bins2 : 1;
     final int per = 8 * bins2 * bPer;
-    final double[][] mom;
-    final int[] nonEmpty;
+
+    /** Moment sums per non-empty atom (compact index). */
+    double[][] mom = new double[6][64];
+
+    /** Cell id of each non-empty atom. */
+    int[] nonEmpty = new int[64];
+
+    int count;
 
     Atoms() {
       int cells = Math.multiplyExact(space.fineCount(), per);
-      mom = new double[6][cells];
+      int[] index = new int[cells];
+      java.util.Arrays.fill(index, -1);
       int[] bins = new int[models()];
       double[] s = new double[models()];
       for (int i = 0; i < in.rows(); i++) {
@@ -113,15 +120,30 @@ final class Bootstrapper {
         int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
         int b2 = models() > 1 ? bins[1] : 0;
         int c = space.hardFine(i) * per + ((y * 4 + d1 * 2 + d2) * bins2 + bins[0]) * bPer + b2;
+        int a = index[c];
+        if (a < 0) {
+          a = index[c] = newAtom(c);
+        }
         double s2 = models() > 1 ? s[1] : 0;
-        mom[0][c]++;
-        mom[1][c] += s[0];
-        mom[2][c] += s[0] * s[0];
-        mom[3][c] += s2;
-        mom[4][c] += s2 * s2;
-        mom[5][c] += s[0] * s2;
+        mom[0][a]++;
+        mom[1][a] += s[0];
+        mom[2][a] += s[0] * s[0];
+        mom[3][a] += s2;
+        mom[4][a] += s2 * s2;
+        mom[5][a] += s[0] * s2;
       }
-      nonEmpty = java.util.stream.IntStream.range(0, cells).filter(c -> mom[0][c] > 0).toArray();
+      nonEmpty = java.util.Arrays.copyOf(nonEmpty, count);
+    }
+
+    private int newAtom(int cell) {
+      if (count == nonEmpty.length) {
+        nonEmpty = java.util.Arrays.copyOf(nonEmpty, 2 * count);
+        for (int k = 0; k < mom.length; k++) {
+          mom[k] = java.util.Arrays.copyOf(mom[k], 2 * count);
+        }
+      }
+      nonEmpty[count] = cell;
+      return count++;
     }
 
     /** Adds k rows of atom c with per-model mean scores {@code means}. */
@@ -139,12 +161,12 @@ final class Bootstrapper {
       Tally t = newTally();
       int[] rb = new int[models()];
       double[] means = new double[models()];
-      for (int c : nonEmpty) {
-        means[0] = mom[1][c] / mom[0][c];
+      for (int a = 0; a < count; a++) {
+        means[0] = mom[1][a] / mom[0][a];
         if (models() > 1) {
-          means[1] = mom[3][c] / mom[0][c];
+          means[1] = mom[3][a] / mom[0][a];
         }
-        add(t, c, mom[0][c], means, rb);
+        add(t, nonEmpty[a], mom[0][a], means, rb);
       }
       return t;
     }
@@ -162,7 +184,7 @@ final class Bootstrapper {
     double[][] mom = at.mom;
     double[] probs = new double[at.nonEmpty.length];
     for (int a = 0; a < probs.length; a++) {
-      probs[a] = mom[0][at.nonEmpty[a]] / in.rows();
+      probs[a] = mom[0][a] / in.rows();
     }
     int[] draw = new int[probs.length];
     BinomialSampler sampler = new BinomialSampler(in.rows());
@@ -173,7 +195,7 @@ final class Bootstrapper {
       Tally t = newTally();
       for (int a = 0; a < probs.length; a++) {
         if (draw[a] > 0) {
-          sampleSums(mom, at.nonEmpty[a], draw[a], rng, rs);
+          sampleSums(mom, a, draw[a], rng, rs);
           at.add(t, at.nonEmpty[a], draw[a], rs, rb);
         }
       }
@@ -182,7 +204,8 @@ final class Bootstrapper {
   }
 
   /**
-   * Moment-matched mean score per model of k rows drawn from atom c (Tally.add multiplies by k).
+   * Moment-matched mean score per model of k rows drawn from atom a (compact index) (Tally.add
+   * multiplies by k).
    */
   private void sampleSums(double[][] mom, int c, int k, SplittableRandom rng, double[] out) {
     if (!hasScores) {
