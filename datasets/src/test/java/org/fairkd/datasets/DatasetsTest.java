@@ -2,6 +2,7 @@ package org.fairkd.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -60,5 +61,10 @@ class DatasetsTest {
     assertEquals(1, s.missingGroup().get("race"));
     assertEquals(0.5, s.favourableRate().get("race").get("black"));
     assertEquals(1, s.missing().get("p_w"));
+    assertEquals(0.9 + 0.2 + 0.4, s.softTotals().get("race").get("white"), 1e-12);
+    assertEquals(0.1 + 0.8 + 0.6, s.softTotals().get("race").get("black"), 1e-12);
+    String text = org.fairkd.datasets.describe.SummaryText.render(s);
+    assertTrue(text.contains("soft membership"), text);
+    assertTrue(text.contains("expected rows"), text);
   }
 }

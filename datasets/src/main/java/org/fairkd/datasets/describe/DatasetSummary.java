@@ -28,6 +28,8 @@ import org.fairkd.datasets.TabularDataset;
  * @param reference attribute to its reference group
  * @param favourableRate attribute to group to favourable rate
  * @param intersections "a &amp; b" to "ga &amp; gb" to rows, for each pair of attributes
+ * @param softTotals soft attributes only: attribute to group to the sum of memberships (the
+ *     expected number of rows in the group)
  */
 @JsonPropertyOrder({
   "name",
@@ -40,6 +42,7 @@ import org.fairkd.datasets.TabularDataset;
   "reference",
   "favourable_rate",
   "intersections",
+  "soft_totals",
   "columns",
   "missing"
 })
@@ -55,7 +58,8 @@ public record DatasetSummary(
     @JsonProperty("missing_group") Map<String, Integer> missingGroup,
     Map<String, String> reference,
     @JsonProperty("favourable_rate") Map<String, Map<String, Double>> favourableRate,
-    Map<String, Map<String, Integer>> intersections) {
+    Map<String, Map<String, Integer>> intersections,
+    @JsonProperty("soft_totals") Map<String, Map<String, Double>> softTotals) {
 
   /**
    * Label balance.
@@ -113,7 +117,19 @@ public record DatasetSummary(
     Map<String, Integer> missingGroup = new LinkedHashMap<>();
     Map<String, String> reference = new LinkedHashMap<>();
     Map<String, Map<String, Double>> rates = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> softTotals = new LinkedHashMap<>();
     for (ProtectedAttribute a : d.protectedAttributes()) {
+      if (a.soft()) {
+        Map<String, Double> totals = new LinkedHashMap<>();
+        for (int g = 0; g < a.groups().size(); g++) {
+          double sum = 0;
+          for (int r = 0; r < d.rowCount(); r++) {
+            sum += a.membership(r, g);
+          }
+          totals.put(a.groups().get(g), sum);
+        }
+        softTotals.put(a.name(), totals);
+      }
       int[] counts = a.hardCounts();
       int[] favCounts = new int[counts.length];
       int none = 0;
@@ -148,7 +164,8 @@ public record DatasetSummary(
         missingGroup,
         reference,
         rates,
-        intersections(d.protectedAttributes()));
+        intersections(d.protectedAttributes()),
+        softTotals);
   }
 
   private static Map<String, Map<String, Integer>> intersections(List<ProtectedAttribute> attrs) {

@@ -31,20 +31,35 @@ public final class SummaryText {
             row("favourable", s.labelCounts().favourable(), n),
             row("unfavourable", s.labelCounts().unfavourable(), n)));
     for (Map.Entry<String, Map<String, Integer>> a : s.groups().entrySet()) {
+      Map<String, Double> soft = s.softTotals().get(a.getKey());
       out.append("\nProtected attribute ").append(a.getKey());
-      out.append(" (reference: ").append(s.reference().get(a.getKey())).append(")\n");
+      out.append(" (reference: ").append(s.reference().get(a.getKey()));
+      out.append(soft == null ? ")\n" : "; soft membership, rows by largest membership)\n");
       List<List<String>> rows = new ArrayList<>();
       for (Map.Entry<String, Integer> g : a.getValue().entrySet()) {
         Double rate = s.favourableRate().get(a.getKey()).get(g.getKey());
         List<String> r = new ArrayList<>(row(g.getKey(), g.getValue(), n));
         r.add(rate == null ? "-" : pct(rate));
+        if (soft != null) {
+          r.add(String.format(Locale.ROOT, "%.1f", soft.get(g.getKey())));
+        }
         rows.add(r);
       }
       int missing = s.missingGroup().get(a.getKey());
       if (missing > 0) {
-        rows.add(List.of("(missing)", Integer.toString(missing), pct(missing / (double) n), "-"));
+        List<String> r =
+            new ArrayList<>(
+                List.of("(missing)", Integer.toString(missing), pct(missing / (double) n), "-"));
+        if (soft != null) {
+          r.add("-");
+        }
+        rows.add(r);
       }
-      table(out, List.of("group", "rows", "share", "favourable"), rows);
+      List<String> header = new ArrayList<>(List.of("group", "rows", "share", "favourable"));
+      if (soft != null) {
+        header.add("expected rows");
+      }
+      table(out, header, rows);
     }
     for (Map.Entry<String, Map<String, Integer>> x : s.intersections().entrySet()) {
       out.append("\nIntersection ").append(x.getKey()).append('\n');
