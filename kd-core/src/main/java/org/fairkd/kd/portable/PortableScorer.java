@@ -177,21 +177,21 @@ public final class PortableScorer {
   private double finish() {
     double[] prev = act[0];
     for (int l = 1; l < layers; l++) {
+      for (int j = 0; j < prev.length; j++) {
+        prev[j] = Math.max(0.0, prev[j]); // ReLU of the hidden layer, once
+      }
       double[] cur = act[l];
       for (int o = 0; o < cur.length; o++) {
         double s = b[l][o];
         double[] row = w[l][o];
         for (int j = 0; j < prev.length; j++) {
-          double p = prev[j];
-          if (p > 0) {
-            s += row[j] * p;
-          }
+          s += row[j] * prev[j];
         }
         cur[o] = s;
       }
       prev = cur;
     }
-    // prev holds the 2 output logits (ReLU applied only to hidden layers above)
+    // prev holds the 2 output logits
     return 1.0 / (1.0 + Math.exp(prev[0] - prev[1]));
   }
 

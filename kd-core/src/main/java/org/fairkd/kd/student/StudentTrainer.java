@@ -19,6 +19,10 @@ import org.fairkd.kd.pipeline.Scores;
  * Trains a student MLP (or linear student) with DJL on the {@link KdLoss}: Adam, shuffled
  * mini-batches (one sub-NDManager per batch), seeded, early stopping on the validation rows.
  *
+ * <p>Mini-batch size: {@code min(batch_size, max(16, ceil(n / 20)))}, so that an epoch has at least
+ * about 20 optimiser steps even on small data sets (German Credit: 650 rows) and early stopping
+ * does not end training after a handful of steps.
+ *
  * <p>Monitored on validation after every epoch: with {@code lambda = 0} the AUC against true labels
  * (both KD student and baseline, so they are selected alike); with {@code lambda > 0} the full loss
  * including the penalty, so that early stopping does not undo the fairness term. The weights of the
@@ -74,6 +78,7 @@ public final class StudentTrainer {
         trainer.initialize(new Shape(1, width));
         Random rng = new Random(seed);
         int n = train.size();
+        int batch = effectiveBatch(settings.batchSize(), n);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
           order[i] = i;
@@ -89,8 +94,8 @@ public final class StudentTrainer {
           shuffle(order, rng);
           double lossSum = 0;
           int batches = 0;
-          for (int start = 0; start < n; start += settings.batchSize()) {
-            int end = Math.min(n, start + settings.batchSize());
+          for (int start = 0; start < n; start += batch) {
+            int end = Math.min(n, start + batch);
             try (NDManager sub = trainer.getManager().newSubManager()) {
               NDList labels = labels(sub, train, order, start, end, settings, usePenalty);
               NDArray x = features(sub, train.x(), order, start, end, width);
@@ -135,6 +140,11 @@ public final class StudentTrainer {
             best, bestEpoch, epoch, bestAuc, bestValue, (System.nanoTime() - t0) / 1e9);
       }
     }
+  }
+
+  /** The mini-batch size used for {@code n} training rows. */
+  public static int effectiveBatch(int configured, int n) {
+    return Math.min(configured, Math.max(16, (n + 19) / 20));
   }
 
   private static NDList labels(
