@@ -132,6 +132,50 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void auditOfTheDistillPredictionsReproducesTheRunsEstimates() throws Exception {
+    Path again = out.resolveSibling("demo-audit");
+    StringWriter o = new StringWriter();
+    var cl = FairkdCommand.commandLine();
+    cl.setOut(new PrintWriter(o));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    int code =
+        cl.execute(
+            "audit",
+            "--predictions",
+            out.resolve("distill/predictions.csv").toString(),
+            "--dataset",
+            "synthetic-lending",
+            "--teacher-score",
+            "teacher_score",
+            "--student-score",
+            "student_score",
+            "--policy",
+            "lending-standard",
+            "--distill",
+            out.resolve("distill/distill.json").toString(),
+            "--bootstrap",
+            "200",
+            "--force",
+            "--out",
+            again.toString());
+    assertEquals(exit, code, o.toString());
+    JsonNode b = new ObjectMapper().readTree(again.resolve("audit.json").toFile());
+    for (String m : List.of("teacher", "student")) {
+      JsonNode x = audit.path("models").path(m).path("disparities").path("race");
+      JsonNode y = b.path("models").path(m).path("disparities").path("race");
+      assertEquals(
+          x.path("adverse_impact_ratio").path("black").path("value").asDouble(),
+          y.path("adverse_impact_ratio").path("black").path("value").asDouble(),
+          1e-12);
+      assertEquals(
+          x.path("demographic_parity_difference").path("value").asDouble(),
+          y.path("demographic_parity_difference").path("value").asDouble(),
+          1e-12);
+    }
+    assertEquals(audit.path("rules").size(), b.path("rules").size());
+  }
+
+  @Test
   void demoReportIsCleanInARealBrowser() throws Exception {
     BrowserHarness.assumeChromium();
     Path html = out.resolve("report.html");
