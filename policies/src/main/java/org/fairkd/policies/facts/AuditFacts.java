@@ -181,6 +181,18 @@ public final class AuditFacts {
         out.add(insufficient(label, e, slices.insufficientDetail(s, attr, group), base));
         continue;
       }
+      String reference = node.path("reference").asText("");
+      if (e != null
+          && !e.defined()
+          && "insufficient_data".equals(slices.sliceStatus(s, attr, reference))) {
+        String detail =
+            "reference group "
+                + reference
+                + " has "
+                + slices.insufficientDetail(s, attr, reference);
+        out.add(insufficient(label, e, detail, base + "." + group));
+        continue;
+      }
       Double[] p = new Double[1];
       String detail = slices.testDetail(s, attr, group, testMetric, p);
       out.add(Fact.found(label, e, p[0], detail, base + "." + group));

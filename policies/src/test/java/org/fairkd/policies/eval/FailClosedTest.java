@@ -158,6 +158,34 @@ class FailClosedTest {
   }
 
   @Test
+  void undefinedBecauseTheReferenceIsTooSmallCountsAsInsufficientData() {
+    AuditBuilder a =
+        new AuditBuilder()
+            .slice(
+                "student",
+                Map.of("sex", "male"),
+                "insufficient_data",
+                9,
+                "selection_rate",
+                est(0.5, 0.2, 0.8))
+            .group(
+                "student",
+                "sex",
+                "adverse_impact_ratio",
+                "female",
+                AuditBuilder.undefined(
+                    "reference group unusable: selection_rate undefined or"
+                        + " insufficient data"));
+    RuleOutcome o = eval(a, rule("adverse_impact_ratio", Subject.STUDENT, ATTRS)).outcomes().get(0);
+    assertEquals(Status.WARN, o.status());
+    assertEquals(
+        "Student adverse impact ratio for sex=female cannot be judged (reference group male has"
+            + " insufficient data: 9 rows, below the minimum slice size of 30); the policy counts"
+            + " this as warn.",
+        o.explanation());
+  }
+
+  @Test
   void missingAttributesGroupsAndSectionsAreErrors() {
     AuditBuilder a =
         new AuditBuilder()
