@@ -225,5 +225,8 @@ class PolicyCheckTest {
     assertEquals(
         "nope.yaml: no such file",
         assertThrows(PolicyException.class, () -> Policies.resolve("nope.yaml")).getMessage());
+    assertEquals(
+        dir + ": not a regular file",
+        assertThrows(PolicyException.class, () -> Policies.resolve(dir.toString())).getMessage());
   }
 }

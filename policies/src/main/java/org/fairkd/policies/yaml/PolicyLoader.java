@@ -70,6 +70,9 @@ public final class PolicyLoader {
     if (BUNDLED.contains(nameOrFile)) {
       return validate(readBundled(nameOrFile, null));
     }
+    if (Files.exists(p)) {
+      throw new PolicyException(nameOrFile + ": not a regular file");
+    }
     if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml") || nameOrFile.contains("/")) {
       throw new PolicyException(nameOrFile + ": no such file");
     }
