@@ -64,8 +64,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-time-ms",
-      defaultValue = "1000",
-      description = "Minimum warm-up time and minimum batch-timing time per model (default: 1000).")
+      defaultValue = "2000",
+      description = "Minimum warm-up time and minimum batch-timing time per model (default: 2000).")
   long minTimeMs;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
