@@ -25,7 +25,7 @@ public final class OutputDir {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new AuditException("--out " + dir + ": cannot create directory (" + e + ")");
+      throw new AuditException("--out " + dir + ": cannot create directory (" + reason(e) + ")");
     }
     if (!Files.isWritable(dir)) {
       throw new AuditException("--out " + dir + ": directory is not writable");
@@ -34,16 +34,26 @@ public final class OutputDir {
       Path probe = Files.createTempFile(dir, ".fairkd-probe", ".tmp");
       Files.delete(probe);
     } catch (IOException e) {
-      throw new AuditException("--out " + dir + ": directory is not writable (" + e + ")");
+      throw new AuditException("--out " + dir + ": directory is not writable (" + reason(e) + ")");
     }
     return dir;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file is in the way";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static boolean isEmpty(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
     } catch (IOException e) {
-      throw new AuditException("--out " + dir + ": cannot list directory (" + e + ")");
+      throw new AuditException("--out " + dir + ": cannot list directory (" + reason(e) + ")");
     }
   }
 }

@@ -60,6 +60,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       text = "I/O error: " + msg;
     } else if (t instanceof UncheckedIOException
         || t instanceof IllegalArgumentException
+        || t instanceof CommandLine.PicocliException
         || t.getClass().getName().startsWith("org.fairkd.")) {
       text = msg;
     } else {

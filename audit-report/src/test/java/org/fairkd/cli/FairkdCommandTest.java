@@ -58,6 +58,16 @@ class FairkdCommandTest {
     Result r = run();
     assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("Missing required subcommand"), r.err());
+    assertFalse(r.err().contains("internal error"), "a usage mistake is not internal: " + r.err());
+  }
+
+  @Test
+  void missingRequiredOptionIsAUsageErrorNotAnInternalOne() {
+    Result r = run("data", "describe");
+    assertEquals(ExitCodes.ERROR, r.exitCode());
+    assertTrue(r.err().startsWith("fairkd: "), r.err());
+    assertTrue(r.err().contains("--dataset"), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
   }
 
   @Test
