@@ -230,29 +230,53 @@ final class Bootstrapper {
     return Math.max(0, Math.min(1, x));
   }
 
+  /** Upper bound on the replicate-major Poisson tally (doubles), about 400 MB. */
+  private static final long MAX_POISSON_CELLS = 50_000_000L;
+
+  /**
+   * One pass over the rows; per row one Poisson(1) multiplicity per replicate (inversion on 32-bit
+   * uniforms, two per random long), accumulated replicate-major so that a row's updates are
+   * contiguous in memory.
+   */
   private void poisson(SplittableRandom rng, Consumer<Tally> sink) {
     int reps = in.bootstrap();
-    Tally[] t = new Tally[reps];
-    for (int b = 0; b < reps; b++) {
-      t[b] = newTally();
+    int fine = space.fineCount();
+    int models = models();
+    int bins = Tally.BINS;
+    long size = (long) fine * (8 + 2L * models * bins) * reps;
+    if (size > MAX_POISSON_CELLS) {
+      throw new org.fairkd.fairness.FairnessException(
+          "weighted/soft bootstrap needs "
+              + size
+              + " cells ("
+              + fine
+              + " attribute cells × "
+              + reps
+              + " replicates): use fewer groups or fewer replicates");
     }
-    double[] cdf = new double[20];
+    double[] cnt = new double[fine * 8 * reps];
+    double[] binS = new double[models * fine * bins * reps];
+    double[] binY = new double[models * fine * bins * reps];
+    long[] threshold = new long[16];
     double p = Math.exp(-1);
     double acc = 0;
-    for (int k = 0; k < cdf.length; k++) {
+    for (int k = 0; k < threshold.length; k++) {
       acc += p;
-      cdf[k] = acc;
-      p /= (k + 1);
+      threshold[k] = Math.min(1L << 32, (long) Math.floor(acc * 4294967296.0));
+      p /= k + 1;
     }
-    int[] bins = new int[models()];
-    double[] s = new double[models()];
-    int[] fines = new int[space.fineCount()];
-    double[] fw = new double[space.fineCount()];
+    threshold[threshold.length - 1] = 1L << 32;
+    int[] table = lookupTable(threshold);
+    int[] mult = new int[reps];
+    int[] rowBins = new int[models];
+    double[] s = new double[models];
+    int[] fines = new int[fine];
+    double[] fw = new double[fine];
     for (int i = 0; i < in.rows(); i++) {
-      rowState(i, bins, s);
+      rowState(i, rowBins, s);
       int y = in.labels()[i] ? 1 : 0;
       int d1 = decisions[0][i] ? 1 : 0;
-      int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
+      int d2 = models > 1 && decisions[1][i] ? 1 : 0;
       double w = in.weight(i);
       int[] nf = {0};
       space.forEachFine(
@@ -261,22 +285,71 @@ final class Bootstrapper {
             fines[nf[0]] = f;
             fw[nf[0]++] = w * m;
           });
-      for (int b = 0; b < reps; b++) {
-        double u = rng.nextDouble();
-        int m = 0;
-        while (m < cdf.length - 1 && u > cdf[m]) {
-          m++;
+      for (int b = 0; b < reps; b += 2) {
+        long r = rng.nextLong();
+        mult[b] = poisson(r & 0xFFFFFFFFL, threshold, table);
+        if (b + 1 < reps) {
+          mult[b + 1] = poisson(r >>> 32, threshold, table);
         }
-        if (m == 0) {
-          continue;
+      }
+      for (int j = 0; j < nf[0]; j++) {
+        int f = fines[j];
+        int ci = (f * 8 + y * 4 + d1 * 2 + d2) * reps;
+        for (int b = 0; b < reps; b++) {
+          cnt[ci + b] += mult[b] * fw[j];
         }
-        for (int j = 0; j < nf[0]; j++) {
-          t[b].add(fines[j], y, d1, d2, m * fw[j], bins, s);
+        for (int m = 0; m < models; m++) {
+          int bi = ((m * fine + f) * bins + rowBins[m]) * reps;
+          double ws = fw[j] * s[m];
+          double wy = fw[j] * y;
+          for (int b = 0; b < reps; b++) {
+            binS[bi + b] += mult[b] * ws;
+            binY[bi + b] += mult[b] * wy;
+          }
         }
       }
     }
-    for (Tally tally : t) {
-      sink.accept(tally);
+    for (int b = 0; b < reps; b++) {
+      Tally t = newTally();
+      for (int c = 0; c < fine * 8; c++) {
+        t.cnt[c] = cnt[c * reps + b];
+      }
+      for (int m = 0; m < models; m++) {
+        for (int c = 0; c < fine * bins; c++) {
+          t.binS[m][c] = binS[(m * fine * bins + c) * reps + b];
+          t.binY[m][c] = binY[(m * fine * bins + c) * reps + b];
+        }
+      }
+      sink.accept(t);
     }
+  }
+
+  /**
+   * For each of the 256 ranges of the top 8 bits of a 32-bit uniform: the Poisson value when the
+   * whole range maps to one value, else −1 − (the smallest possible value).
+   */
+  private static int[] lookupTable(long[] threshold) {
+    int[] table = new int[256];
+    for (int t = 0; t < 256; t++) {
+      long lo = (long) t << 24;
+      long hi = lo + (1L << 24) - 1;
+      int klo = inverse(lo, threshold, 0);
+      int khi = inverse(hi, threshold, 0);
+      table[t] = klo == khi ? klo : -1 - klo;
+    }
+    return table;
+  }
+
+  private static int inverse(long u, long[] threshold, int from) {
+    int k = from;
+    while (u >= threshold[k]) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int poisson(long u, long[] threshold, int[] table) {
+    int k = table[(int) (u >>> 24)];
+    return k >= 0 ? k : inverse(u, threshold, -1 - k);
   }
 }
