@@ -47,9 +47,9 @@ public enum MemberType {
       ParamDef.ofReal("learning_rate", 0.5, 1e-6, 100),
       ParamDef.ofInt("minibatch", 1, 1, 100_000)),
   XGBOOST(
-      ParamDef.ofInt("trees", 200, 1, 5000),
+      ParamDef.ofInt("trees", 150, 1, 5000),
       ParamDef.ofInt("max_depth", 5, 1, 20),
-      ParamDef.ofReal("eta", 0.08, 1e-4, 1),
+      ParamDef.ofReal("eta", 0.1, 1e-4, 1),
       ParamDef.ofReal("subsample", 0.9, 0.01, 1),
       ParamDef.ofReal("colsample", 0.8, 0.01, 1),
       ParamDef.ofReal("min_child_weight", 1, 0, 1e6),

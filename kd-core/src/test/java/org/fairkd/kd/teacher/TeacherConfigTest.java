@@ -25,7 +25,7 @@ class TeacherConfigTest {
     assertEquals(
         java.util.List.of("logistic", "xgboost", "random_forest"),
         d.members().stream().map(MemberSpec::name).toList());
-    assertEquals(200.0, d.members().get(1).params().get("trees"));
+    assertEquals(150.0, d.members().get(1).params().get("trees"));
     assertTrue(d.fittedWeights());
     assertEquals(5, d.folds());
     assertEquals(SoftTargets.OUT_OF_FOLD, d.softTargets());
