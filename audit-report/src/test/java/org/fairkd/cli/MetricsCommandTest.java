@@ -260,6 +260,29 @@ class MetricsCommandTest {
   }
 
   @Test
+  void crlfLineEndingsAndBlankLinesAreAccepted() throws Exception {
+    String text = CSV.replace("\n", "\r\n") + "\r\n\r\n";
+    Result r =
+        metrics(
+            text,
+            "--label",
+            "y",
+            "--score",
+            "score",
+            "--group",
+            "sex",
+            "--min-slice-size",
+            "1",
+            "--bootstrap",
+            "0");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(9.0, r.json().at("/overall/count").asDouble());
+    assertError(
+        metrics(text.replace("0.55", "x"), "--label", "y", "--score", "score", "--group", "sex"),
+        "line 9, column 'score'");
+  }
+
+  @Test
   void favorableValueAndMissingGroupValues() throws Exception {
     String text = "y,score,sex\ngood,0.9,a\nbad,0.2,a\ngood,0.6,\nbad,0.7,b\n";
     Result r =
