@@ -22,9 +22,12 @@ public record StudentSettings(
     double lambda,
     PenaltyKind penalty) {
 
-  /** Defaults: 40 epochs, batch 256, lr 0.003, patience 5, T 2, alpha 0.7, no penalty. */
+  /**
+   * Defaults: 60 epochs, batch 256, lr 0.003, patience 8, T 2, alpha 0.9, no penalty (alpha 0.9 and
+   * patience 8 measured better than 0.7 and 5 on Adult's validation split).
+   */
   public static StudentSettings defaults() {
-    return new StudentSettings(40, 256, 0.003, 5, 2.0, 0.7, 0.0, PenaltyKind.DEMOGRAPHIC_PARITY);
+    return new StudentSettings(60, 256, 0.003, 8, 2.0, 0.9, 0.0, PenaltyKind.DEMOGRAPHIC_PARITY);
   }
 
   /** The same settings for the hard-label baseline (alpha 0, no penalty). */
