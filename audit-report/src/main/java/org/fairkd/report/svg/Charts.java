@@ -15,6 +15,9 @@ public final class Charts {
   private static final double BOTTOM = 30;
   private static final int MAX_LABEL = 18;
 
+  /** Reliability bins with a smaller weighted count are not drawn (too noisy to read). */
+  public static final double MIN_BIN_COUNT = 10;
+
   private Charts() {}
 
   /** One series of a grouped bar chart (e.g. the teacher), one estimate per group. */
@@ -93,7 +96,8 @@ public final class Charts {
 
   /**
    * A reliability diagram on [0,1]²: the diagonal (perfect calibration) and one polyline per curve
-   * through its bins' (mean score, observed rate); empty bins are skipped.
+   * through its bins' (mean score, observed rate); bins with fewer than {@link #MIN_BIN_COUNT}
+   * weighted rows are skipped.
    */
   public static Svg reliability(String title, List<Curve> curves) {
     int size = 260;
@@ -111,7 +115,7 @@ public final class Charts {
     for (Curve c : curves) {
       StringBuilder pts = new StringBuilder();
       for (double[] p : c.points()) {
-        if (p[2] <= 0 || Double.isNaN(p[0]) || Double.isNaN(p[1])) {
+        if (p[2] < MIN_BIN_COUNT || Double.isNaN(p[0]) || Double.isNaN(p[1])) {
           continue;
         }
         double x = LEFT + clamp(p[0], 0, 1) * plotW;
