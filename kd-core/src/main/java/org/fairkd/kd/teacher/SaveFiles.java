@@ -61,9 +61,19 @@ final class SaveFiles {
       throw new DistillationException(src + ": key 'members': does not match config and weights");
     }
     double[] weights = new double[ms.size()];
+    double sum = 0;
+    for (int m = 0; m < ms.size(); m++) {
+      weights[m] = root.path("weights").get(m).asDouble(-1);
+      sum += weights[m];
+      if (!(weights[m] >= 0)) {
+        throw new DistillationException(src + ": key 'weights[" + m + "]': must be >= 0");
+      }
+    }
+    if (Math.abs(sum - 1) > 1e-6) {
+      throw new DistillationException(src + ": key 'weights': must sum to 1, got " + sum);
+    }
     List<TeacherMember> members = new ArrayList<>();
     for (int m = 0; m < ms.size(); m++) {
-      weights[m] = root.path("weights").get(m).asDouble();
       JsonNode mo = ms.get(m);
       Path file = dir.resolve(mo.path("file").asText());
       Model<?> model;

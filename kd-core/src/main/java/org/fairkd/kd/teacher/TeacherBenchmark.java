@@ -22,7 +22,9 @@ import org.fairkd.kd.pipeline.Scores;
  *
  * <p>Usage: {@code TeacherBenchmark [dataset] [seed] [config.yaml]}; the data directory comes from
  * {@code -Dfairkd.data.dir}, {@code $FAIRKD_DATA_DIR} or {@code ../shared/datasets}. Run with
- * {@code OMP_WAIT_POLICY=PASSIVE}.
+ * {@code OMP_WAIT_POLICY=PASSIVE}, e.g. {@code mvn -q -o dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt -pl kd-core} then {@code OMP_WAIT_POLICY=PASSIVE java -cp
+ * kd-core/target/classes:$(cat kd-core/cp.txt) org.fairkd.kd.teacher.TeacherBenchmark adult 1}.
  */
 public final class TeacherBenchmark {
   private TeacherBenchmark() {}

@@ -193,6 +193,15 @@ class TeacherTrainerTest {
     JsonNode prov = back.provenance();
     assertEquals(e.memberNames(), List.copyOf(iterable(prov.fieldNames())));
     assertTrue(prov.get("xgboost").toString().contains("XGBoostClassificationTrainer"));
+    Path manifest = dir.resolve("teacher.json");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest)
+            .replaceFirst("\"weights\" : \\[ [0-9.E-]+", "\"weights\" : [ 7"));
+    DistillationException bad =
+        assertThrows(DistillationException.class, () -> TeacherEnsemble.load(dir));
+    assertTrue(
+        bad.getMessage().contains("teacher.json: key 'weights': must sum to 1"), bad.getMessage());
     assertTrue(Files.readString(dir.resolve("provenance.json")).contains("LinearSGDTrainer"));
   }
 
