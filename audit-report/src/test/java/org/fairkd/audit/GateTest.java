@@ -23,9 +23,22 @@ class GateTest {
     assertEquals(1, Gate.exitCode(audit("fail/pass", "warn/warn"), true));
     assertEquals(1, Gate.exitCode(audit("fail/fail"), false));
     assertEquals(1, Gate.exitCode(audit("fail/error"), false), "fails closed");
-    assertEquals(1, Gate.exitCode(audit("warn/error"), false), "fails closed");
+    assertEquals(0, Gate.exitCode(audit("warn/error"), false), "a warn rule can only warn");
+    assertEquals(1, Gate.exitCode(audit("warn/error"), true), "... which fails under --strict");
+    assertEquals(1, Gate.exitCode(audit("fail/bogus"), false), "unknown status fails closed");
     assertEquals(0, Gate.exitCode(audit("fail/warn"), false), "insufficient data warns");
     assertEquals(0, Gate.exitCode(audit("warn/fail"), false), "warn-severity never gates");
     assertEquals(0, Gate.exitCode(audit(), false));
+  }
+
+  @Test
+  void gateAgreesWithThePolicyVerdictOfEveryOutcome() {
+    for (var status : org.fairkd.policies.eval.Status.values()) {
+      for (var severity : org.fairkd.policies.model.Severity.values()) {
+        var verdict = org.fairkd.policies.eval.Verdict.of(status, severity);
+        ObjectNode a = audit(severity.name().toLowerCase() + "/" + status.name().toLowerCase());
+        assertEquals(verdict, Gate.verdictOf(a.path("rules").get(0)), status + "/" + severity);
+      }
+    }
   }
 }

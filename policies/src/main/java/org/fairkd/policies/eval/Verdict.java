@@ -5,8 +5,8 @@ import org.fairkd.policies.model.Severity;
 /**
  * The release verdict: {@code PASS}, {@code WARN} or {@code FAIL}. An outcome's {@link Status} maps
  * to a verdict; an {@code error} counts as {@code FAIL} for a fail-severity rule (the gate fails
- * closed) and as {@code WARN} for a warn-severity rule. The verdict of a policy is the worst
- * verdict of its outcomes.
+ * closed); a warn-severity rule contributes at most {@code WARN}. The verdict of a policy is the
+ * worst verdict of its outcomes.
  */
 public enum Verdict {
   PASS,
@@ -18,8 +18,7 @@ public enum Verdict {
     return switch (status) {
       case PASS -> PASS;
       case WARN -> WARN;
-      case FAIL -> FAIL;
-      case ERROR -> severity == Severity.FAIL ? FAIL : WARN;
+      case FAIL, ERROR -> severity == Severity.FAIL ? FAIL : WARN;
     };
   }
 
