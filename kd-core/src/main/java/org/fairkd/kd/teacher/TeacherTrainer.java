@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -60,13 +61,7 @@ public final class TeacherTrainer {
     List<MemberSpec> specs = cfg.members();
     int[] all = IntStream.range(0, xTrain.length).toArray();
     double[] seconds = new double[specs.size()];
-    try (ProgressBar pb =
-        new ProgressBarBuilder()
-            .setTaskName("teacher")
-            .setInitialMax(specs.size())
-            .setStyle(ProgressBarStyle.ASCII)
-            .setUpdateIntervalMillis(500)
-            .build()) {
+    try (ProgressBar pb = progressBar(specs.size())) {
       List<Callable<TeacherMember>> tasks = new ArrayList<>();
       for (int m = 0; m < specs.size(); m++) {
         int mm = m;
@@ -190,5 +185,19 @@ public final class TeacherTrainer {
               + neg
               + " unfavourable");
     }
+  }
+
+  /** A progress bar on stderr when there is a terminal; silent otherwise (CI logs stay clean). */
+  private static ProgressBar progressBar(int max) {
+    ProgressBarBuilder b =
+        new ProgressBarBuilder()
+            .setTaskName("teacher")
+            .setInitialMax(max)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(500);
+    if (System.console() == null) {
+      b.setConsumer(new DelegatingProgressBarConsumer(line -> {}));
+    }
+    return b.build();
   }
 }
