@@ -10,7 +10,9 @@ import org.fairkd.datasets.encode.EncoderSpec;
  * encoder (one category→slot {@link HashMap} per categorical column, mean/std per numeric) and
  * transposes the first layer so that encoding and the first layer are fused: {@code h = b₁ + Σ_num
  * W₁[:, j]·(x_j − mean_j)/std_j + Σ_cat W₁[:, slot(x_c)]}, exactly the dense product with the
- * one-hot encoding. Later layers are dense; ReLU between layers; the score is {@code σ(z₁ − z₀)}.
+ * one-hot encoding. Later layers are evaluated column by column over the active (ReLU > 0) units,
+ * {@code z = b + Σ_{j: h_j > 0} W[:, j]·h_j} (contiguous, vectorisable loops); ReLU between layers;
+ * the score is {@code σ(z₁ − z₀)}.
  *
  * <p>A scorer holds scratch buffers, so one instance must not be used by two threads at once (make
  * one per thread, they are cheap).
@@ -18,7 +20,7 @@ import org.fairkd.datasets.encode.EncoderSpec;
 public final class PortableScorer {
   private final int layers;
   private final double[][] w1t; // [input slot][out]
-  private final double[][][] w; // later layers [l][out][in]
+  private final double[][][] wt; // later layers, transposed: [l][in][out]
   private final double[][] b;
   private final double[][] act;
   private final List<EncoderSpec.Column> columns;
@@ -38,7 +40,7 @@ public final class PortableScorer {
         w1t[j][o] = first[o][j];
       }
     }
-    w = new double[layers][][];
+    wt = new double[layers][][];
     b = new double[layers][];
     act = new double[layers][];
     for (int l = 0; l < layers; l++) {
@@ -50,10 +52,10 @@ public final class PortableScorer {
         b[l][o] = bl[o];
       }
       if (l > 0) {
-        w[l] = new double[wl.length][wl[0].length];
+        wt[l] = new double[wl[0].length][wl.length];
         for (int o = 0; o < wl.length; o++) {
           for (int j = 0; j < wl[0].length; j++) {
-            w[l][o][j] = wl[o][j];
+            wt[l][j][o] = wl[o][j];
           }
         }
       }
@@ -177,17 +179,13 @@ public final class PortableScorer {
   private double finish() {
     double[] prev = act[0];
     for (int l = 1; l < layers; l++) {
-      for (int j = 0; j < prev.length; j++) {
-        prev[j] = Math.max(0.0, prev[j]); // ReLU of the hidden layer, once
-      }
       double[] cur = act[l];
-      for (int o = 0; o < cur.length; o++) {
-        double s = b[l][o];
-        double[] row = w[l][o];
-        for (int j = 0; j < prev.length; j++) {
-          s += row[j] * prev[j];
+      System.arraycopy(b[l], 0, cur, 0, cur.length);
+      for (int j = 0; j < prev.length; j++) {
+        double v = prev[j];
+        if (v > 0) { // ReLU: inactive units contribute nothing
+          addScaled(cur, wt[l][j], v);
         }
-        cur[o] = s;
       }
       prev = cur;
     }
