@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +22,6 @@ class AuditCommandTest {
   static final String[] RACES = {"white", "black", HOSTILE};
 
   @TempDir Path tmp;
-
-  record Run(int exit, String out, String err) {}
-
-  static Run fairkd(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    var cl = FairkdCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
-    int code = cl.execute(args);
-    return new Run(code, o.toString(), e.toString());
-  }
 
   /** Rows: label, sex, race, teacher score t, student score s (student biased against black). */
   static Path writePredictions(Path file, int n) throws Exception {
@@ -89,10 +75,10 @@ class AuditCommandTest {
   void auditsExternalScoresAndMatchesDirectComputation() throws Exception {
     Path csv = writePredictions(tmp.resolve("preds.csv"), 3000);
     Path out = tmp.resolve("out");
-    Run run = fairkd(auditArgs(csv, out));
+    CliRun run = CliRun.run(auditArgs(csv, out));
     assertEquals("", run.err());
     JsonNode audit = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
-    assertEquals(1, run.exit(), run.out());
+    assertEquals(1, run.exitCode(), run.out());
     assertEquals("FAIL", audit.path("verdict").asText());
     assertFalse(audit.has("distillation"), "no distillation for external scores");
 
@@ -156,12 +142,12 @@ class AuditCommandTest {
     Path csv = writePredictions(tmp.resolve("p.csv"), 400);
     Path out = Files.createDirectories(tmp.resolve("o"));
     Files.writeString(out.resolve("keep.txt"), "x");
-    Run r = fairkd(auditArgs(csv, out));
-    assertEquals(2, r.exit());
+    CliRun r = CliRun.run(auditArgs(csv, out));
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--force"), r.err());
     assertEquals("x", Files.readString(out.resolve("keep.txt")));
-    Run forced = fairkd(auditArgs(csv, out, "--force"));
-    assertTrue(forced.exit() == 0 || forced.exit() == 1, forced.err());
+    CliRun forced = CliRun.run(auditArgs(csv, out, "--force"));
+    assertTrue(forced.exitCode() == 0 || forced.exitCode() == 1, forced.err());
   }
 
   @Test
@@ -199,16 +185,16 @@ class AuditCommandTest {
       "100",
       "--out"
     };
-    Run normal = fairkd(concat(base, tmp.resolve("n").toString()));
+    CliRun normal = CliRun.run(concat(base, tmp.resolve("n").toString()));
     JsonNode audit = new ObjectMapper().readTree(tmp.resolve("n").resolve("audit.json").toFile());
     boolean warned = false;
     for (JsonNode x : audit.path("rules")) {
       warned |= x.path("status").asText().equals("warn");
     }
     assertTrue(warned, audit.path("rules").toString());
-    assertEquals(0, normal.exit(), normal.out());
-    Run strict = fairkd(concat(base, tmp.resolve("s").toString(), "--strict"));
-    assertEquals(1, strict.exit(), strict.out());
+    assertEquals(0, normal.exitCode(), normal.out());
+    CliRun strict = CliRun.run(concat(base, tmp.resolve("s").toString(), "--strict"));
+    assertEquals(1, strict.exitCode(), strict.out());
   }
 
   @Test
@@ -232,8 +218,8 @@ class AuditCommandTest {
             auditArgs(tmp.resolve("missing.csv"), tmp.resolve("e")),
             auditArgs(good, tmp.resolve("f"), "--reference", "race=martian"));
     for (String[] c : cases) {
-      Run r = fairkd(c);
-      assertEquals(2, r.exit(), String.join(" ", c) + "\n" + r.err());
+      CliRun r = CliRun.run(c);
+      assertEquals(2, r.exitCode(), String.join(" ", c) + "\n" + r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().startsWith("fairkd: error: "), r.err());
     }

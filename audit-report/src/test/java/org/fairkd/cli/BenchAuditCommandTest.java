@@ -16,7 +16,7 @@ class BenchAuditCommandTest {
   void smallBenchPrintsEveryStageAndWritesTheCsv() throws Exception {
     Path csv = tmp.resolve("p.csv");
     var r =
-        AuditCommandTest.fairkd(
+        CliRun.run(
             "bench",
             "audit",
             "--rows",
@@ -29,12 +29,12 @@ class BenchAuditCommandTest {
             "20",
             "--csv",
             csv.toString());
-    assertEquals(0, r.exit(), r.err());
+    assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("fairness analysis + comparison"), r.out());
     assertTrue(r.out().contains("report.html + junit.xml"), r.out());
     assertEquals(3001, Files.readAllLines(csv).size());
     assertEquals("label,sex,race,teacher_score,student_score", Files.readAllLines(csv).get(0));
-    var bad = AuditCommandTest.fairkd("bench", "audit", "--rows", "5");
-    assertEquals(2, bad.exit());
+    var bad = CliRun.run("bench", "audit", "--rows", "5");
+    assertEquals(2, bad.exitCode());
   }
 }

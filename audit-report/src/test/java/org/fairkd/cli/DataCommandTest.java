@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fairkd.datasets.Datasets;
@@ -18,29 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code fairkd data describe} and {@code fairkd data synth} through the command line. */
 class DataCommandTest {
   @TempDir Path dir;
 
-  private record Result(int exitCode, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  private static Result run(String... args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
-  private static void assertUserError(Result r, String expectedMessage) {
+  private static void assertUserError(CliRun r, String expectedMessage) {
     assertEquals(2, r.exitCode(), r.err());
     assertEquals("fairkd: error: " + expectedMessage + System.lineSeparator(), r.err());
     assertEquals("", r.out());
@@ -48,7 +28,7 @@ class DataCommandTest {
 
   @Test
   void describeSyntheticJsonMatchesTheDataset() throws Exception {
-    Result r = run("data", "describe", "--dataset", "synthetic-lending", "--json");
+    CliRun r = CliRun.run("data", "describe", "--dataset", "synthetic-lending", "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode j = r.json();
     TabularDataset d = Datasets.load("synthetic-lending", null);
@@ -86,7 +66,7 @@ class DataCommandTest {
 
   @Test
   void describeTextIsATable() {
-    Result r = run("data", "describe", "--dataset", "synthetic-lending");
+    CliRun r = CliRun.run("data", "describe", "--dataset", "synthetic-lending");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("Dataset synthetic-lending: 20000 rows, 16 columns"), r.out());
     assertTrue(r.out().contains("Protected attribute race (reference: white)"));
@@ -98,8 +78,8 @@ class DataCommandTest {
   void describeGermanCreditFromDataDir() throws Exception {
     Path data = Path.of(System.getProperty("fairkd.data.dir", "../../shared/datasets"));
     Assumptions.assumeTrue(Files.isDirectory(data), data + " not found: skipping real-data test");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "data",
             "describe",
             "--dataset",
@@ -118,21 +98,23 @@ class DataCommandTest {
   @Test
   void synthWritesCsvAndSpecThatDescribeLoads() throws Exception {
     Path csv = dir.resolve("apps.csv");
-    Result r = run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString());
+    CliRun r = CliRun.run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(Files.exists(dir.resolve("apps.yaml")));
     assertEquals(501, Files.readAllLines(csv).size());
-    Result d = run("data", "describe", "--spec", dir.resolve("apps.yaml").toString(), "--json");
+    CliRun d =
+        CliRun.run("data", "describe", "--spec", dir.resolve("apps.yaml").toString(), "--json");
     assertEquals(0, d.exitCode(), d.err());
     assertEquals(500, d.json().get("rows").asInt());
     byte[] first = Files.readAllBytes(csv);
 
     assertUserError(
-        run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString()),
+        CliRun.run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString()),
         csv + " exists (use --force to overwrite)");
     assertEquals(
         0,
-        run("data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString(), "--force")
+        CliRun.run(
+                "data", "synth", "--rows", "500", "--seed", "3", "--out", csv.toString(), "--force")
             .exitCode());
     assertArrayEquals(first, Files.readAllBytes(csv));
   }
@@ -172,7 +154,7 @@ class DataCommandTest {
         };
     Files.writeString(dir.resolve("s.yaml"), specText);
     Files.writeString(dir.resolve("d.csv"), data == null ? "" : data.replace("\\n", "\n"));
-    Result r = run("data", "describe", "--spec", dir.resolve("s.yaml").toString());
+    CliRun r = CliRun.run("data", "describe", "--spec", dir.resolve("s.yaml").toString());
     if (expected.equals("OK")) {
       assertEquals(0, r.exitCode(), r.err());
       return;
@@ -187,7 +169,7 @@ class DataCommandTest {
   @Test
   void badInputEndsInOneLineAndExitCode2() throws Exception {
     assertUserError(
-        run("data", "describe", "--spec", dir.resolve("none.yaml").toString()),
+        CliRun.run("data", "describe", "--spec", dir.resolve("none.yaml").toString()),
         dir.resolve("none.yaml") + ": spec file not found");
     Files.writeString(dir.resolve("d.csv"), "a,b,y\n1,x,1\n2,y\n3,x,0\n");
     Files.writeString(
@@ -195,23 +177,23 @@ class DataCommandTest {
         "data: d.csv\nlabel: {column: y, favourable: ['1']}\nprotected: [{name: b, column: b,"
             + " reference: x}]\n");
     assertUserError(
-        run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
+        CliRun.run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
         dir.resolve("d.csv") + ": line 3: ragged row: 2 fields, expected 3");
     Files.writeString(
         dir.resolve("s.yaml"),
         "data: d.csv\nlabel: {column: yy, favourable: ['1']}\nprotected: [{name: b, column: b,"
             + " reference: x}]\n");
     assertUserError(
-        run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
+        CliRun.run("data", "describe", "--spec", dir.resolve("s.yaml").toString()),
         "s.yaml: key 'label.column': unknown column 'yy' (columns: a, b, y)");
     assertUserError(
-        run("data", "describe", "--dataset", "nope"),
+        CliRun.run("data", "describe", "--dataset", "nope"),
         "unknown dataset 'nope' (built-in: synthetic-lending, german-credit, adult, compas,"
             + " bank-marketing)");
     assertUserError(
-        run("data", "synth", "--rows", "5", "--out", dir.resolve("x.csv").toString()),
+        CliRun.run("data", "synth", "--rows", "5", "--out", dir.resolve("x.csv").toString()),
         "--rows must be at least 100, got 5");
-    Result none = run("data", "describe");
+    CliRun none = CliRun.run("data", "describe");
     assertEquals(2, none.exitCode());
     assertTrue(none.err().contains("Missing required argument"), none.err());
   }

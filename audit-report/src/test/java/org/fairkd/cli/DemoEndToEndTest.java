@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +30,10 @@ class DemoEndToEndTest {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    var cl = FairkdCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
-    exit = cl.execute("demo", "--out", out.toString(), "--rows", "8000", "--bootstrap", "200");
-    stdout = o.toString();
-    stderr = e.toString();
+    CliRun r = CliRun.run("demo", "--out", out.toString(), "--rows", "8000", "--bootstrap", "200");
+    exit = r.exitCode();
+    stdout = r.out();
+    stderr = r.err();
     audit = new ObjectMapper().readTree(out.resolve("audit.json").toFile());
   }
 
@@ -134,12 +128,8 @@ class DemoEndToEndTest {
   @Test
   void auditOfTheDistillPredictionsReproducesTheRunsEstimates() throws Exception {
     Path again = out.resolveSibling("demo-audit");
-    StringWriter o = new StringWriter();
-    var cl = FairkdCommand.commandLine();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(new StringWriter()));
-    int code =
-        cl.execute(
+    CliRun r =
+        CliRun.run(
             "audit",
             "--predictions",
             out.resolve("distill/predictions.csv").toString(),
@@ -158,7 +148,7 @@ class DemoEndToEndTest {
             "--force",
             "--out",
             again.toString());
-    assertEquals(exit, code, o.toString());
+    assertEquals(exit, r.exitCode(), r.out());
     JsonNode b = new ObjectMapper().readTree(again.resolve("audit.json").toFile());
     for (String m : List.of("teacher", "student")) {
       JsonNode x = audit.path("models").path(m).path("disparities").path("race");

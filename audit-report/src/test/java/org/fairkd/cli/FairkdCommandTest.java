@@ -4,30 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line's contract: help lists every command, usage errors are one line and exit 2. */
 class FairkdCommandTest {
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void helpListsEveryCommandAndExitsZero() {
-    Result r = run("--help");
+    CliRun r = CliRun.run("--help");
     assertEquals(0, r.exitCode());
     for (String cmd :
         List.of("data", "metrics", "distill", "policy", "run", "audit", "demo", "bench")) {
@@ -39,7 +24,7 @@ class FairkdCommandTest {
   void everySubcommandHasHelp() {
     for (String cmd :
         List.of("data", "metrics", "distill", "policy", "run", "audit", "demo", "bench")) {
-      Result r = run(cmd, "--help");
+      CliRun r = CliRun.run(cmd, "--help");
       assertEquals(0, r.exitCode(), cmd + " --help: " + r.err());
       assertTrue(r.out().startsWith("Usage: fairkd " + cmd), r.out());
     }
@@ -47,7 +32,7 @@ class FairkdCommandTest {
 
   @Test
   void unknownCommandIsAUsageErrorWithExitTwo() {
-    Result r = run("frobnicate");
+    CliRun r = CliRun.run("frobnicate");
     assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("frobnicate"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -55,7 +40,7 @@ class FairkdCommandTest {
 
   @Test
   void missingSubcommandExitsTwo() {
-    Result r = run();
+    CliRun r = CliRun.run();
     assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("Missing required subcommand"), r.err());
     assertFalse(r.err().contains("internal error"), "a usage mistake is not internal: " + r.err());
@@ -63,7 +48,7 @@ class FairkdCommandTest {
 
   @Test
   void missingRequiredOptionIsAUsageErrorNotAnInternalOne() {
-    Result r = run("data", "describe");
+    CliRun r = CliRun.run("data", "describe");
     assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().startsWith("fairkd: "), r.err());
     assertTrue(r.err().contains("--dataset"), r.err());
@@ -72,7 +57,7 @@ class FairkdCommandTest {
 
   @Test
   void versionIsPrinted() {
-    Result r = run("--version");
+    CliRun r = CliRun.run("--version");
     assertEquals(0, r.exitCode());
     assertTrue(r.out().startsWith("fairkd "), r.out());
   }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code fairkd metrics} end to end through the command line, on hand-checked data. */
 class MetricsCommandTest {
@@ -34,37 +31,21 @@ class MetricsCommandTest {
 
   @TempDir Path dir;
 
-  private record Result(int exitCode, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  private static Result run(String... args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private Path csv(String text) throws Exception {
     Path f = dir.resolve("preds.csv");
     Files.writeString(f, text);
     return f;
   }
 
-  private Result metrics(String text, String... extra) throws Exception {
+  private CliRun metrics(String text, String... extra) throws Exception {
     List<String> args = new ArrayList<>(List.of("metrics", "--input", csv(text).toString()));
     args.addAll(List.of(extra));
-    return run(args.toArray(String[]::new));
+    return CliRun.run(args.toArray(String[]::new));
   }
 
   @Test
   void computesHandCheckedRatesAndDefaultsReferenceToLargestGroup() throws Exception {
-    Result r =
+    CliRun r =
         metrics(
             CSV,
             "--label",
@@ -104,7 +85,7 @@ class MetricsCommandTest {
   @Test
   void comparisonWeightsAndOutFile() throws Exception {
     Path out = dir.resolve("sub/m.json");
-    Result r =
+    CliRun r =
         metrics(
             CSV,
             "--label",
@@ -139,7 +120,7 @@ class MetricsCommandTest {
   @Test
   void decisionColumnLeavesScoreMetricsUndefinedNotZero() throws Exception {
     String text = "y,d,sex\n1,1,a\n0,1,a\n1,0,b\n0,0,b\n";
-    Result r =
+    CliRun r =
         metrics(
             text,
             "--label",
@@ -159,7 +140,7 @@ class MetricsCommandTest {
     assertTrue(r.json().at("/overall/metrics/selection_rate/ci_low").isNull());
   }
 
-  private void assertError(Result r, String... fragments) {
+  private void assertError(CliRun r, String... fragments) {
     assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
     assertTrue(r.err().startsWith("fairkd: error: "), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -217,7 +198,7 @@ class MetricsCommandTest {
   @Test
   void missingFileUnknownCorrectionAndQuotedValues() throws Exception {
     assertError(
-        run(
+        CliRun.run(
             "metrics",
             "--input",
             dir.resolve("nope.csv").toString(),
@@ -241,7 +222,7 @@ class MetricsCommandTest {
             "bonferroni"),
         "unknown correction 'bonferroni'");
     String quoted = "y,score,\"group, name\"\n1,0.9,\"a, b\"\n0,0.2,\"a, b\"\n1,0.7,c\n";
-    Result r =
+    CliRun r =
         metrics(
             quoted,
             "--label",
@@ -262,7 +243,7 @@ class MetricsCommandTest {
   @Test
   void crlfLineEndingsAndBlankLinesAreAccepted() throws Exception {
     String text = CSV.replace("\n", "\r\n") + "\r\n\r\n";
-    Result r =
+    CliRun r =
         metrics(
             text,
             "--label",
@@ -285,7 +266,7 @@ class MetricsCommandTest {
   @Test
   void favorableValueAndMissingGroupValues() throws Exception {
     String text = "y,score,sex\ngood,0.9,a\nbad,0.2,a\ngood,0.6,\nbad,0.7,b\n";
-    Result r =
+    CliRun r =
         metrics(
             text,
             "--label",

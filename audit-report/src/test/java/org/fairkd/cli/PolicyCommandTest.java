@@ -8,30 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code fairkd policy list|show|check|metrics|evaluate}: output, files and exit codes. */
 class PolicyCommandTest {
   @TempDir Path dir;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
@@ -43,8 +28,8 @@ class PolicyCommandTest {
 
   @Test
   void listShowsTheBundledPacks() {
-    Result r = run("policy", "list");
-    assertEquals(ExitCodes.PASS, r.code(), r.err());
+    CliRun r = CliRun.run("policy", "list");
+    assertEquals(ExitCodes.PASS, r.exitCode(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(4, lines.size(), r.out());
     assertTrue(lines.get(1).startsWith("four-fifths "), r.out());
@@ -56,18 +41,18 @@ class PolicyCommandTest {
 
   @Test
   void showPrintsTheResolvedPolicyAsValidYaml() throws IOException {
-    Result r = run("policy", "show", "lending-standard");
-    assertEquals(ExitCodes.PASS, r.code(), r.err());
+    CliRun r = CliRun.run("policy", "show", "lending-standard");
+    assertEquals(ExitCodes.PASS, r.exitCode(), r.err());
     assertTrue(
         r.out().startsWith("# resolved: includes (four-fifths, distillation-non-regression)"));
     JsonNode y = new YAMLMapper().readTree(r.out());
     assertEquals(7, y.path("rules").size());
     assertEquals("air-four-fifths", y.path("rules").get(0).path("id").asText());
     Path shown = write("shown.yaml", r.out());
-    Result check = run("policy", "check", shown.toString());
-    assertEquals(ExitCodes.PASS, check.code(), check.err());
-    Result missing = run("policy", "show", "lending-standrd");
-    assertEquals(ExitCodes.ERROR, missing.code());
+    CliRun check = CliRun.run("policy", "check", shown.toString());
+    assertEquals(ExitCodes.PASS, check.exitCode(), check.err());
+    CliRun missing = CliRun.run("policy", "show", "lending-standrd");
+    assertEquals(ExitCodes.ERROR, missing.exitCode());
     assertTrue(
         missing.err().startsWith("fairkd: error: unknown policy 'lending-standrd'"), missing.err());
     assertTrue(missing.err().contains("did you mean 'lending-standard'?"), missing.err());
@@ -79,8 +64,8 @@ class PolicyCommandTest {
         write(
             "ok.yaml",
             HEADER + "include: [four-fifths]\noverrides:\n  air-four-fifths: {threshold: 0.85}\n");
-    Result r = run("policy", "check", ok.toString());
-    assertEquals(ExitCodes.PASS, r.code(), r.err());
+    CliRun r = CliRun.run("policy", "check", ok.toString());
+    assertEquals(ExitCodes.PASS, r.exitCode(), r.err());
     assertEquals(
         ok + ": valid: policy 'mine' version 2, 1 rule after includes (four-fifths)\n", r.out());
     assertEquals("", r.err());
@@ -90,8 +75,8 @@ class PolicyCommandTest {
             HEADER
                 + "rules:\n  - {id: a, metric: auc, comparator: \">=\", threshold: 0.7,"
                 + " source: \"SR 11-7\"}\n");
-    Result notes = run("policy", "check", bare.toString());
-    assertEquals(ExitCodes.PASS, notes.code(), notes.err());
+    CliRun notes = CliRun.run("policy", "check", bare.toString());
+    assertEquals(ExitCodes.PASS, notes.exitCode(), notes.err());
     assertEquals(
         List.of(
             bare + ": valid: policy 'mine' version 2, 1 rule",
@@ -125,8 +110,8 @@ class PolicyCommandTest {
                 + "    scope: everybody\n" // 19
                 + "    comparator: \">=\"\n"
                 + "    threshold: 0.8\n");
-    Result r = run("policy", "check", bad.toString());
-    assertEquals(ExitCodes.ERROR, r.code());
+    CliRun r = CliRun.run("policy", "check", bad.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode());
     assertEquals("", r.out());
     String b = bad.toString();
     assertEquals(
@@ -156,22 +141,22 @@ class PolicyCommandTest {
   void checkNamesAnIncludeCycle() throws IOException {
     Path a = write("a.yaml", HEADER + "include: [b.yaml]\n");
     write("b.yaml", "id: b\nversion: 1\ntitle: B\ninclude:\n  - a.yaml\n");
-    Result r = run("policy", "check", a.toString());
-    assertEquals(ExitCodes.ERROR, r.code());
+    CliRun r = CliRun.run("policy", "check", a.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(
         r.err()
             .matches(
                 "fairkd: error: .*b\\.yaml:5: key 'include\\[0\\]': include cycle: .*a\\.yaml -> .*b\\.yaml -> .*a\\.yaml\n"),
         r.err());
-    Result none = run("policy", "check", dir.resolve("none.yaml").toString());
-    assertEquals(ExitCodes.ERROR, none.code());
+    CliRun none = CliRun.run("policy", "check", dir.resolve("none.yaml").toString());
+    assertEquals(ExitCodes.ERROR, none.exitCode());
     assertEquals("fairkd: error: " + dir.resolve("none.yaml") + ": no such file\n", none.err());
   }
 
   @Test
   void metricsListsNamesKindsAndFormulas() {
-    Result r = run("policy", "metrics");
-    assertEquals(ExitCodes.PASS, r.code(), r.err());
+    CliRun r = CliRun.run("policy", "metrics");
+    assertEquals(ExitCodes.PASS, r.exitCode(), r.err());
     assertTrue(
         r.out()
             .lines()
@@ -210,8 +195,8 @@ class PolicyCommandTest {
   void evaluateJudgesAnExistingAuditAndSetsTheExitCode() throws IOException {
     Path failing = write("fail.json", audit(0.74, 0.002));
     Path out = dir.resolve("out/result.json");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "policy",
             "evaluate",
             "--policy",
@@ -219,7 +204,7 @@ class PolicyCommandTest {
             "--out",
             out.toString(),
             failing.toString());
-    assertEquals(ExitCodes.GATE_FAILED, r.code(), r.err());
+    assertEquals(ExitCodes.GATE_FAILED, r.exitCode(), r.err());
     assertEquals(
         "policy four-fifths 1.0: FAIL (1 checks: 0 pass, 0 warn, 1 fail, 0 error)\n"
             + "FAIL  air-four-fifths          Student adverse impact ratio for sex=female is 0.74"
@@ -238,25 +223,26 @@ class PolicyCommandTest {
     Path notSignificant = write("warn.json", audit(0.74, 0.3));
     assertEquals(
         ExitCodes.PASS,
-        run("policy", "evaluate", "--policy", "four-fifths", notSignificant.toString()).code());
+        CliRun.run("policy", "evaluate", "--policy", "four-fifths", notSignificant.toString())
+            .exitCode());
   }
 
   @Test
   void evaluateRejectsWhatIsNotAnAuditWithExitTwo() throws IOException {
     Path metrics = write("metrics.json", "{\"schema\": \"fairkd.metrics/1\"}");
-    Result r = run("policy", "evaluate", "--policy", "four-fifths", metrics.toString());
-    assertEquals(ExitCodes.ERROR, r.code());
+    CliRun r = CliRun.run("policy", "evaluate", "--policy", "four-fifths", metrics.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("not an audit result (schema 'fairkd.metrics/1'"), r.err());
     Path broken = write("broken.json", "{\n\"schema\": \n");
-    Result b = run("policy", "evaluate", "--policy", "four-fifths", broken.toString());
-    assertEquals(ExitCodes.ERROR, b.code());
+    CliRun b = CliRun.run("policy", "evaluate", "--policy", "four-fifths", broken.toString());
+    assertEquals(ExitCodes.ERROR, b.exitCode());
     assertTrue(b.err().startsWith("fairkd: error: " + broken + ":3: invalid JSON"), b.err());
   }
 
   @Test
   void policyWithoutSubcommandIsAUsageError() {
-    Result r = run("policy");
-    assertEquals(ExitCodes.ERROR, r.code());
+    CliRun r = CliRun.run("policy");
+    assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("Missing required subcommand"), r.err());
   }
 }

@@ -64,8 +64,8 @@ class RunCommandTest {
             new String[] {"demo", "--rows", "10", "--out", tmp.resolve("d").toString()},
             new String[] {"demo", "--threshold", "1.5", "--out", tmp.resolve("e").toString()});
     for (String[] args : cases) {
-      var r = AuditCommandTest.fairkd(args);
-      assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r.err());
+      var r = CliRun.run(args);
+      assertEquals(2, r.exitCode(), String.join(" ", args) + "\n" + r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().startsWith("fairkd: error: "), r.err());
       assertFalse(r.err().contains("Exception"), r.err());
