@@ -2,7 +2,6 @@ package org.fairkd.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
-import org.fairkd.policies.model.Policy;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The body of {@code run} and {@code demo}: distil on a loaded dataset (outputs in {@code
@@ -28,16 +27,17 @@ final class DistilledAudit {
   record Request(
       TabularDataset data,
       DistillConfig config,
-      Policy policy,
       PolicyInput policyInput,
       long seed,
       AuditPipeline.Settings settings,
       Path out,
-      boolean strict,
-      List<AuditJson.Input> inputs,
-      String command) {}
+      List<AuditJson.Input> inputs) {}
 
-  static int run(Request r, PrintWriter stdout) throws Exception {
+  /**
+   * Runs {@code r} for the command {@code spec} (its command line goes into provenance, the verdict
+   * to its stdout), with the gate's strictness from {@code options}.
+   */
+  static int run(Request r, AuditOptions options, CommandSpec spec) throws Exception {
     Instant started = Instant.now();
     Progress.step("distilling " + r.data().name() + " (seed " + r.seed() + ")");
     DistillationResult d =
@@ -49,7 +49,8 @@ final class DistilledAudit {
             d.teacherScore(),
             d.studentScore(),
             Attributes.of(r.data(), d.testRows()));
-    ObjectNode audit = AuditPipeline.audit(scored, r.settings(), d.distill(), r.policy());
+    ObjectNode audit =
+        AuditPipeline.audit(scored, r.settings(), d.distill(), r.policyInput().policy());
     audit.put("dataset", r.data().name());
     List<AuditJson.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
@@ -60,7 +61,7 @@ final class DistilledAudit {
     config.set("audit", audit.path("config").deepCopy());
     AuditJson.RunInfo run =
         new AuditJson.RunInfo(
-            r.command(),
+            CommandText.of(spec),
             r.seed(),
             started,
             inputs,
@@ -68,6 +69,6 @@ final class DistilledAudit {
             r.policyInput().sha256(),
             config,
             d.distill().path("provenance").path("teacher"));
-    return AuditOutputs.write(audit, run, r.out(), r.strict(), stdout);
+    return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }

@@ -81,17 +81,6 @@ public final class RunCommand implements Callable<Integer> {
       inputs.add(new AuditJson.Input("config", config));
     }
     return DistilledAudit.run(
-        new DistilledAudit.Request(
-            data,
-            cfg,
-            p.policy(),
-            p,
-            seed,
-            settings,
-            out,
-            options.strict,
-            inputs,
-            CommandText.of(spec)),
-        spec.commandLine().getOut());
+        new DistilledAudit.Request(data, cfg, p, seed, settings, out, inputs), options, spec);
   }
 }
