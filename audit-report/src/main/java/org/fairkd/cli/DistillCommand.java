@@ -11,6 +11,7 @@ import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
+import org.fairkd.kd.pipeline.ExternalTeacherSpec;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fairkd distill}: train the teacher ensemble, distil it into a student and a hard-label
- * baseline, measure the deployment gain, and write predictions.csv, distill.json, teacher/ and
+ * {@code fairkd distill}: train the teacher ensemble (or read an external teacher's scores with
+ * {@code --teacher-scores}), distil it into a student and a hard-label baseline, measure the
+ * deployment gain, and write predictions.csv, distill.json, teacher/ (trained teachers only) and
  * student/ to {@code --out}. Exit 0 on success, 2 on bad input or error.
  */
 @Command(
@@ -52,6 +54,28 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Distillation configuration (YAML).")
   Path config;
 
+  @Option(
+      names = "--teacher-scores",
+      paramLabel = "FILE",
+      description =
+          "External teacher: CSV of teacher probabilities matched by row id, for every row of the"
+              + " data (no teacher is trained; MUNGE transfer is off).")
+  Path teacherScores;
+
+  @Option(
+      names = "--teacher-id-column",
+      paramLabel = "COL",
+      defaultValue = ExternalTeacherSpec.DEFAULT_ID_COLUMN,
+      description = "Row-id column of --teacher-scores (default: ${DEFAULT-VALUE}).")
+  String teacherIdColumn;
+
+  @Option(
+      names = "--teacher-score-column",
+      paramLabel = "COL",
+      defaultValue = ExternalTeacherSpec.DEFAULT_SCORE_COLUMN,
+      description = "P(favourable) column of --teacher-scores (default: ${DEFAULT-VALUE}).")
+  String teacherScoreColumn;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
   long seed;
 
@@ -73,6 +97,15 @@ public final class DistillCommand implements Callable<Integer> {
       throw new DistillationException("--repeats must be in 1..100, got " + repeats);
     }
     DistillConfig cfg = config == null ? DistillConfig.defaults() : DistillConfig.read(config);
+    if (teacherScores != null) {
+      cfg =
+          cfg.withExternalTeacher(
+              new ExternalTeacherSpec(teacherScores, teacherIdColumn, teacherScoreColumn));
+    } else if (spec.commandLine().getParseResult().hasMatchedOption("--teacher-id-column")
+        || spec.commandLine().getParseResult().hasMatchedOption("--teacher-score-column")) {
+      throw new DistillationException(
+          "--teacher-id-column and --teacher-score-column need --teacher-scores");
+    }
     TabularDataset data =
         source.spec != null
             ? Datasets.loadSpec(source.spec)
@@ -121,15 +154,30 @@ public final class DistillCommand implements Callable<Integer> {
                   s.path("gap_recovered").path("sd").asDouble()));
     }
     JsonNode dep = d.path("deployment");
+    boolean external = dep.path("teacher").isNull();
+    if (external) {
+      w.printf(
+          Locale.ROOT,
+          "single-row p50: portable student %.2f µs, %d bytes (teacher not timed: %s)%n",
+          dep.path("student_portable").path("latency_p50_us").asDouble(),
+          dep.path("student_portable").path("size_bytes").asLong(),
+          dep.path("teacher_reason").asText());
+    } else {
+      w.printf(
+          Locale.ROOT,
+          "single-row p50: teacher %.1f µs, portable student %.2f µs (%.0f× faster); size %d → %d"
+              + " bytes%n",
+          dep.path("teacher").path("latency_p50_us").asDouble(),
+          dep.path("student_portable").path("latency_p50_us").asDouble(),
+          dep.path("latency_speedup").asDouble(),
+          dep.path("teacher").path("size_bytes").asLong(),
+          dep.path("student_portable").path("size_bytes").asLong());
+    }
     w.printf(
         Locale.ROOT,
-        "single-row p50: teacher %.1f µs, portable student %.2f µs (%.0f× faster); size %d → %d bytes%n",
-        dep.path("teacher").path("latency_p50_us").asDouble(),
-        dep.path("student_portable").path("latency_p50_us").asDouble(),
-        dep.path("latency_speedup").asDouble(),
-        dep.path("teacher").path("size_bytes").asLong(),
-        dep.path("student_portable").path("size_bytes").asLong());
-    w.printf(Locale.ROOT, "wrote %s (predictions.csv, distill.json, teacher/, student/)%n", out);
+        "wrote %s (predictions.csv, distill.json, %sstudent/)%n",
+        out,
+        external ? "" : "teacher/, ");
     w.flush();
   }
 }

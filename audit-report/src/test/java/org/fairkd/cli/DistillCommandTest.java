@@ -10,7 +10,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.NumericColumn;
+import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.load.SpecReader;
 import org.fairkd.datasets.synth.SyntheticLending;
 import org.fairkd.kd.portable.PortableScorer;
@@ -166,6 +172,136 @@ class DistillCommandTest {
     assertEquals(
         Files.size(out.resolve("student/student.json")),
         f.path("student_portable").path("size_bytes").asLong());
+  }
+
+  /**
+   * Writes an external teacher's scores, {@code σ(1.5·z(income) − 1.5·z(debt_to_income))}, for
+   * every row (in reverse order, under custom column names) and returns them by row id.
+   */
+  private static Map<String, Double> writeTeacherScores(Path csv, String skipId) throws Exception {
+    TabularDataset data = Datasets.loadSpec(spec);
+    double[] inc = ((NumericColumn) data.column("income").orElseThrow()).values();
+    double[] dti = ((NumericColumn) data.column("debt_to_income").orElseThrow()).values();
+    double[] zi = zScores(inc);
+    double[] zd = zScores(dti);
+    Map<String, Double> scores = new LinkedHashMap<>();
+    StringBuilder sb = new StringBuilder("id,p_good\n");
+    for (int r = data.rowCount() - 1; r >= 0; r--) {
+      double p = 1 / (1 + Math.exp(-(1.5 * zi[r] - 1.5 * zd[r])));
+      scores.put(data.rowId(r), p);
+      if (!data.rowId(r).equals(skipId)) {
+        sb.append(data.rowId(r)).append(',').append(p).append('\n');
+      }
+    }
+    Files.writeString(csv, sb);
+    return scores;
+  }
+
+  private static double[] zScores(double[] v) {
+    double[] clean = Arrays.stream(v).map(x -> Double.isNaN(x) ? 0 : x).toArray();
+    double mean = Arrays.stream(clean).average().orElse(0);
+    double sd =
+        Math.sqrt(Arrays.stream(clean).map(x -> (x - mean) * (x - mean)).average().orElse(1));
+    return Arrays.stream(v).map(x -> Double.isNaN(x) ? 0 : (x - mean) / sd).toArray();
+  }
+
+  @Test
+  void externalTeacherScoresAreTheTeacher() throws Exception {
+    Path scores = dir.resolve("teacher-scores.csv");
+    Map<String, Double> expected = writeTeacherScores(scores, null);
+    Path cfg = dir.resolve("ext.yaml");
+    Files.writeString(cfg, "student: {architecture: \"8\", epochs: 25, transfer: \"on\"}\n");
+    Path out = dir.resolve("ext-out");
+    Result r =
+        run(
+            "distill",
+            "--spec",
+            spec.toString(),
+            "--config",
+            cfg.toString(),
+            "--teacher-scores",
+            scores.toString(),
+            "--teacher-id-column",
+            "id",
+            "--teacher-score-column",
+            "p_good",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("teacher not timed"), r.out());
+    List<String> lines = Files.readAllLines(out.resolve("predictions.csv"));
+    assertEquals(1201, lines.size());
+    int same = 0;
+    int test = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split(",");
+      double teacher = Double.parseDouble(c[c.length - 3]);
+      assertEquals(expected.get(c[0]), teacher, 0.0, c[0]);
+      if (c[1].equals("test")) {
+        test++;
+        same += (Double.parseDouble(c[c.length - 2]) >= 0.5) == (teacher >= 0.5) ? 1 : 0;
+      }
+    }
+    double fidelity = (double) same / test;
+    assertTrue(fidelity > 0.9, "student agrees with the external teacher: " + fidelity);
+    JsonNode d = new ObjectMapper().readTree(out.resolve("distill.json").toFile());
+    assertEquals(fidelity, d.path("fidelity").asDouble(), 1e-12);
+    JsonNode ext = d.path("config").path("teacher").path("external");
+    assertEquals(scores.toString(), ext.path("file").asText());
+    assertEquals("p_good", ext.path("score_column").asText());
+    assertEquals("off", d.path("config").path("student").path("transfer").asText());
+    assertFalse(d.path("selection").path("transfer_used").asBoolean());
+    assertTrue(d.path("deployment").path("teacher").isNull());
+    assertTrue(d.path("deployment").path("teacher_reason").asText().contains("external"));
+    assertFalse(d.path("deployment").has("latency_speedup"));
+    assertTrue(d.path("notes").get(0).asText().contains("MUNGE"), d.path("notes").toString());
+    assertEquals(
+        64, d.path("provenance").path("teacher").path("external").path("sha256").asText().length());
+    assertFalse(Files.exists(out.resolve("teacher")));
+  }
+
+  @Test
+  void externalTeacherMissingARowIdIsOneLineAndExitTwo() throws Exception {
+    Path scores = dir.resolve("teacher-missing.csv");
+    String missing = Datasets.loadSpec(spec).rowId(7);
+    writeTeacherScores(scores, missing);
+    Path out = dir.resolve("ext-missing");
+    Result r =
+        run(
+            "distill",
+            "--spec",
+            spec.toString(),
+            "--teacher-scores",
+            scores.toString(),
+            "--teacher-id-column",
+            "id",
+            "--teacher-score-column",
+            "p_good",
+            "--out",
+            out.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
+    assertEquals(
+        "fairkd: error: " + scores + ": 1 row id(s) have no teacher score, e.g. " + missing,
+        r.err().strip());
+    assertFalse(Files.exists(out.resolve("distill.json")));
+  }
+
+  @Test
+  void externalTeacherWrongColumnIsOneLineAndExitTwo() throws Exception {
+    Path scores = dir.resolve("teacher-cols.csv");
+    writeTeacherScores(scores, null);
+    Result r =
+        run(
+            "distill",
+            "--spec",
+            spec.toString(),
+            "--teacher-scores",
+            scores.toString(),
+            "--out",
+            dir.resolve("ext-cols").toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
+    assertEquals(
+        "fairkd: error: " + scores + ": no column 'row_id' (columns: id, p_good)", r.err().strip());
   }
 
   private static double aucOfTestRows(List<String> lines) {

@@ -20,7 +20,9 @@ import org.fairkd.kd.teacher.TeacherConfig;
  * The resolved distillation configuration (YAML {@code --config}): {@code teacher:} (see {@link
  * TeacherConfig}), {@code student:} and {@code split:}; every key optional.
  *
- * @param teacher the teacher section
+ * @param teacher the teacher section (unused when {@code externalTeacher} is set)
+ * @param externalTeacher scores of a teacher trained elsewhere (CLI {@code --teacher-scores}), or
+ *     {@code null} to train the {@code teacher:} ensemble
  * @param architecture the student architecture, or {@code null} for {@code auto} (searched)
  * @param searchSpace architectures tried when {@code auto}
  * @param settings student hyper-parameters (temperature, alpha, lambda, penalty, …)
@@ -33,6 +35,7 @@ import org.fairkd.kd.teacher.TeacherConfig;
  */
 public record DistillConfig(
     TeacherConfig teacher,
+    ExternalTeacherSpec externalTeacher,
     StudentArchitecture architecture,
     List<StudentArchitecture> searchSpace,
     StudentSettings settings,
@@ -162,6 +165,7 @@ public record DistillConfig(
     }
     return new DistillConfig(
         teacher,
+        null,
         arch,
         search,
         new StudentSettings(epochs, batch, lr, patience, t, alpha, lambda, penalty),
@@ -173,10 +177,36 @@ public record DistillConfig(
         source);
   }
 
-  /** The resolved configuration as JSON (same layout as the YAML), for distill.json. */
+  /**
+   * This configuration with an external teacher instead of the {@code teacher:} ensemble. MUNGE
+   * transfer is switched off: an external teacher cannot label synthetic rows.
+   */
+  public DistillConfig withExternalTeacher(ExternalTeacherSpec spec) {
+    return new DistillConfig(
+        teacher,
+        spec,
+        architecture,
+        searchSpace,
+        settings,
+        penaltyAttribute,
+        "off",
+        transferMultiplier,
+        validationFraction,
+        testFraction,
+        source);
+  }
+
+  /**
+   * The resolved configuration as JSON (same layout as the YAML), for distill.json; with an
+   * external teacher, {@code teacher} is {@code {external: {file, id_column, score_column}}}.
+   */
   public ObjectNode toJson() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.set("teacher", teacher.toJson());
+    if (externalTeacher != null) {
+      o.putObject("teacher").set("external", externalTeacher.toJson());
+    } else {
+      o.set("teacher", teacher.toJson());
+    }
     ObjectNode s = o.putObject("student");
     s.put("architecture", architecture == null ? "auto" : architecture.toString());
     var arr = s.putArray("search");

@@ -25,12 +25,12 @@ import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.kd.student.TrainedStudent;
 import org.fairkd.kd.teacher.TeacherEnsemble;
-import org.fairkd.kd.teacher.TeacherFit;
 
 /**
  * Builds distill.json ({@code schema: fairkd.distill/1}); the keys are documented in kd-core's
- * README. Undefined figures (e.g. {@code gap_recovered} when the teacher is not ahead of the
- * baseline) are {@code null} with a sibling {@code <key>_reason}.
+ * README. {@code teacher} is null for an external teacher (then {@code notes} says what differs).
+ * Undefined figures (e.g. {@code gap_recovered} when the teacher is not ahead of the baseline) are
+ * {@code null} with a sibling {@code <key>_reason}.
  */
 record DistillReport(
     TabularDataset data,
@@ -52,13 +52,17 @@ record DistillReport(
     Double objectiveWith,
     List<Distiller.Repeat> repeats,
     ObjectNode deployment,
-    TeacherFit fit,
+    PipelineTeacher pipelineTeacher,
     double selectionSeconds,
     double totalSeconds,
     ProtectedAttribute attribute) {
 
   static final String SCHEMA = "fairkd.distill/1";
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  static final String EXTERNAL_NOTE =
+      "external teacher: scores read from a file by row id; no teacher trained, no teacher/ output;"
+          + " MUNGE transfer switched off (an external teacher cannot label synthetic rows);"
+          + " no teacher deployment figures (it cannot be timed)";
 
   ObjectNode build() {
     ObjectNode o = F.objectNode();
@@ -73,11 +77,13 @@ record DistillReport(
     ObjectNode test = o.putObject("test");
     test.set("teacher", metrics(teacherTest));
     ObjectNode members = test.putObject("members");
-    Map<String, double[]> mp = teacher.memberPredictions(xTest);
-    mp.forEach((name, p) -> members.set(name, metrics(p)));
     ObjectNode weights = test.putObject("weights");
-    for (int i = 0; i < teacher.memberNames().size(); i++) {
-      weights.put(teacher.memberNames().get(i), teacher.weights()[i]);
+    if (teacher != null) {
+      Map<String, double[]> mp = teacher.memberPredictions(xTest);
+      mp.forEach((name, p) -> members.set(name, metrics(p)));
+      for (int i = 0; i < teacher.memberNames().size(); i++) {
+        weights.put(teacher.memberNames().get(i), teacher.weights()[i]);
+      }
     }
     ObjectNode st = metrics(studentTest);
     studentInfo(st, student);
@@ -95,7 +101,13 @@ record DistillReport(
     o.set("selection", selection());
     o.set("deployment", deployment);
     ObjectNode ts = o.putObject("training_seconds");
-    ts.put("teacher", fit.trainSeconds());
+    if (pipelineTeacher.isExternal()) {
+      ts.putNull("teacher");
+      ts.put("teacher_reason", "external teacher: trained elsewhere");
+      o.putArray("notes").add(EXTERNAL_NOTE);
+    } else {
+      ts.put("teacher", pipelineTeacher.fit().trainSeconds());
+    }
     ts.put("student", student.seconds());
     ts.put("baseline", baseline.seconds());
     ts.put("selection", selectionSeconds);
@@ -123,7 +135,7 @@ record DistillReport(
       io.put("sha256", sha256(p));
     }
     ObjectNode prov = o.putObject("provenance");
-    prov.set("teacher", teacher.provenance());
+    prov.set("teacher", pipelineTeacher.provenance());
     ObjectNode sprov = prov.putObject("student");
     sprov.put("library", "DJL " + ai.djl.engine.Engine.getDjlVersion());
     sprov.put("engine", "PyTorch (CPU)");

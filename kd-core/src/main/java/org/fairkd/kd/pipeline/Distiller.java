@@ -22,18 +22,18 @@ import org.fairkd.kd.student.StudentTrainer;
 import org.fairkd.kd.student.TrainedStudent;
 import org.fairkd.kd.student.TrainingData;
 import org.fairkd.kd.teacher.TeacherEnsemble;
-import org.fairkd.kd.teacher.TeacherFit;
 import org.fairkd.kd.teacher.TeacherTrainer;
 import org.fairkd.kd.transfer.Munge;
 
 /**
  * The {@code distill} pipeline: seeded stratified split; encoder fitted on the training rows;
  * teacher ensemble with out-of-fold soft targets; student architecture search and transfer-set
- * decision on validation ({@link StudentSelection}); the distilled student and the hard-label
- * baseline (same architecture and procedure); {@code repeats} seeds {@code seed, seed+1, …} for
- * both against the same teacher and transfer set; test metrics, {@code gap_recovered = (AUC_S −
- * AUC_B) / (AUC_T − AUC_B)}, the deployment gain; and, with an output directory, predictions.csv,
- * distill.json, teacher/ and student/.
+ * decision on validation ({@link StudentSelection}) — or, with {@link
+ * DistillConfig#externalTeacher()}, the file's scores as soft targets and no transfer set; the
+ * distilled student and the hard-label baseline (same architecture and procedure); {@code repeats}
+ * seeds {@code seed, seed+1, …} for both against the same teacher and transfer set; test metrics,
+ * {@code gap_recovered = (AUC_S − AUC_B) / (AUC_T − AUC_B)}, the deployment gain; and, with an
+ * output directory, predictions.csv, distill.json, teacher/ and student/.
  */
 public final class Distiller {
   private Distiller() {}
@@ -71,14 +71,19 @@ public final class Distiller {
     boolean[] yVa = labels(data, split.validation());
     boolean[] yTe = labels(data, split.test());
 
-    TeacherFit fit = TeacherTrainer.fit(cfg.teacher(), xTr, yTr, xVa, yVa, enc.outputNames(), seed);
-    TeacherEnsemble teacher = fit.ensemble();
-    double[] teacherVa = teacher.predictFavourable(xVa);
-    double[] teacherTe = teacher.predictFavourable(xTe);
+    PipelineTeacher pt =
+        cfg.externalTeacher() != null
+            ? PipelineTeacher.external(cfg.externalTeacher(), data)
+            : PipelineTeacher.trained(
+                TeacherTrainer.fit(cfg.teacher(), xTr, yTr, xVa, yVa, enc.outputNames(), seed));
+    TeacherEnsemble teacher = pt.ensemble();
+    double[] teacherVa = pt.score(split.validation(), xVa);
+    double[] teacherTe = pt.score(split.test(), xTe);
 
     double[][] memTr = penalised ? membership(attr, split.train()) : null;
     double[][] memVa = penalised ? membership(attr, split.validation()) : null;
-    TrainingData train = new TrainingData(xTr, yTr, null, fit.trainSoftTargets(), memTr);
+    TrainingData train =
+        new TrainingData(xTr, yTr, null, pt.trainSoftTargets(split.train()), memTr);
     TrainingData val = new TrainingData(xVa, yVa, null, teacherVa, memVa);
 
     long tSel = System.nanoTime();
@@ -89,7 +94,8 @@ public final class Distiller {
       arch = StudentSelection.best(candidates);
     }
     TrainingData transferTrain = null;
-    if (!cfg.transfer().equals("off")) {
+    String transfer = teacher == null ? "off" : cfg.transfer(); // an external teacher: off
+    if (!transfer.equals("off")) {
       Munge munge = new Munge(0.5, 2.0, cfg.transferMultiplier(), 256);
       Munge.TransferSet ts = munge.generate(xTr, enc.spec(), seed);
       double[] teacherT = teacher.predictFavourable(ts.x());
@@ -106,7 +112,7 @@ public final class Distiller {
     boolean useTransfer;
     Double objectiveWithout = null;
     Double objectiveWith = null;
-    if (cfg.transfer().equals("auto")) {
+    if (transfer.equals("auto")) {
       TrainedStudent plain = trainStudent("student", train, val, arch, settings, seed);
       TrainedStudent munged =
           trainStudent("student+munge", transferTrain, val, arch, settings, seed);
@@ -116,7 +122,7 @@ public final class Distiller {
           munged.validationObjective() < plain.validationObjective() - StudentSelection.TOLERANCE;
       student = useTransfer ? munged : plain;
     } else {
-      useTransfer = cfg.transfer().equals("on");
+      useTransfer = transfer.equals("on");
       student =
           trainStudent("student", useTransfer ? transferTrain : train, val, arch, settings, seed);
     }
@@ -164,7 +170,9 @@ public final class Distiller {
     Path teacherTmp = OutputFiles.tempDirFor(work.resolve("teacher"));
     Path studentTmp = OutputFiles.tempDirFor(work.resolve("student"));
     try (DjlStudent djl = DjlStudent.of(student.weights())) {
-      teacher.save(teacherTmp);
+      if (teacher != null) {
+        teacher.save(teacherTmp);
+      }
       byte[] json = portable.toJson();
       OutputFiles.write(studentTmp.resolve("student.json"), json);
       Path params = djl.save(studentTmp.resolve("djl"));
@@ -180,6 +188,10 @@ public final class Distiller {
               portable,
               json.length,
               bench);
+    }
+    if (teacher == null) {
+      deployment.putNull("teacher");
+      deployment.put("teacher_reason", PipelineTeacher.NOT_TIMED);
     }
     double totalSeconds = (System.nanoTime() - t0) / 1e9;
     DistillReport report =
@@ -203,16 +215,21 @@ public final class Distiller {
             objectiveWith,
             reps,
             deployment,
-            fit,
+            pt,
             selectionSeconds,
             totalSeconds,
             attr);
     ObjectNode distill = report.build();
     if (outDirOrNull != null) {
-      OutputFiles.publishDir(teacherTmp, outDirOrNull.resolve("teacher"));
+      if (teacher != null) {
+        OutputFiles.publishDir(teacherTmp, outDirOrNull.resolve("teacher"));
+      } else { // no teacher/ for an external teacher (bench scoring would try to load it)
+        deleteQuietly(teacherTmp);
+        deleteQuietly(outDirOrNull.resolve("teacher"));
+      }
       OutputFiles.publishDir(studentTmp, outDirOrNull.resolve("student"));
       float[][] xAll = enc.transform(data, allRows(data));
-      double[] allTeacher = teacher.predictFavourable(xAll);
+      double[] allTeacher = pt.score(allRows(data), xAll);
       double[] allStudent;
       double[] allBaseline;
       try (DjlStudent s = DjlStudent.of(student.weights());
@@ -225,11 +242,7 @@ public final class Distiller {
           PredictionsCsv.render(data, split, allTeacher, allStudent, allBaseline));
       OutputFiles.write(outDirOrNull.resolve("distill.json"), DistillReport.toBytes(distill));
     } else {
-      try {
-        OutputFiles.deleteTree(work);
-      } catch (IOException e) {
-        // temporary directory left behind; harmless
-      }
+      deleteQuietly(work);
     }
     List<String> ids = new ArrayList<>();
     for (int r : split.test()) {
@@ -309,6 +322,14 @@ public final class Distiller {
       a[i] = i;
     }
     return a;
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      OutputFiles.deleteTree(p);
+    } catch (IOException e) {
+      // temporary directory left behind; harmless
+    }
   }
 
   private static Path tempDir() {

@@ -66,4 +66,20 @@ class DistillConfigTest {
         e.getMessage().substring(0, Math.min(e.getMessage().length(), expectedStart.length())),
         e.getMessage());
   }
+
+  @Test
+  void externalTeacherSwitchesTransferOffAndReplacesTheTeacherSection() throws Exception {
+    DistillConfig c =
+        DistillConfig.fromNode(new YAMLMapper().readTree("student: {transfer: \"on\"}"), "c.yaml")
+            .withExternalTeacher(
+                new ExternalTeacherSpec(java.nio.file.Path.of("t.csv"), "id", "p"));
+    assertEquals("off", c.transfer());
+    var json = c.toJson();
+    assertEquals("t.csv", json.path("teacher").path("external").path("file").asText());
+    assertEquals("id", json.path("teacher").path("external").path("id_column").asText());
+    assertEquals("p", json.path("teacher").path("external").path("score_column").asText());
+    assertEquals(1, json.path("teacher").size());
+    assertEquals("off", json.path("student").path("transfer").asText());
+    assertNull(DistillConfig.defaults().externalTeacher());
+  }
 }
