@@ -55,11 +55,27 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--spec", description = "Dataset spec the predictions come from.")
     Path datasetSpec;
 
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    Manual manual;
+  }
+
+  /** Protected attributes named column by column: hard group columns and soft memberships. */
+  static final class Manual {
     @Option(
         names = "--group",
         paramLabel = "COL",
         description = "Protected-attribute column (repeatable).")
-    List<String> groups;
+    List<String> groups = new ArrayList<>();
+
+    @Option(
+        names = "--soft-group",
+        paramLabel = "ATTR=GROUP:COL,...",
+        description = {
+          "Soft (e.g. BISG) membership of an attribute, one probability column per group,",
+          "e.g. race=white:p_white,black:p_black (repeatable). Per row the probabilities are in",
+          "[0, 1] and sum to at most 1; the remainder counts as unknown. Every count is weighted."
+        })
+    List<String> softGroups = new ArrayList<>();
   }
 
   @ArgGroup(multiplicity = "1")
@@ -119,10 +135,14 @@ public final class AuditCommand implements Callable<Integer> {
     List<AuditJson.Input> inputs = new ArrayList<>();
     inputs.add(new AuditJson.Input("predictions", predictions));
     String labelCol = label;
-    if (columns.groups != null) {
-      groups = columns.groups;
+    List<SoftGroup> soft = new ArrayList<>();
+    if (columns.manual != null) {
+      groups = columns.manual.groups;
+      for (String text : columns.manual.softGroups) {
+        soft.add(SoftGroup.parse(text, groups, soft));
+      }
       if (labelCol == null) {
-        throw new AuditException("--label COL is required with --group");
+        throw new AuditException("--label COL is required with --group / --soft-group");
       }
     } else {
       TabularDataset data =
@@ -159,11 +179,14 @@ public final class AuditCommand implements Callable<Integer> {
         PredictionsCsv.read(
             predictions,
             new PredictionsCsv.Request(
-                labelCol, favorable, List.of(teacherScore, studentScore), null, read, null));
+                labelCol, favorable, numericColumns(soft), null, read, null));
     int[] rows = selectRows(cols, hasSplit);
     List<ProtectedAttribute> attrs = new ArrayList<>();
     for (String g : groups) {
       attrs.add(attribute(g, cols.groups().get(g), rows, refs.get(g)));
+    }
+    for (SoftGroup g : soft) {
+      attrs.add(g.attribute(cols.scores(), rows, refs.get(g.name()), predictions));
     }
     Progress.step("auditing " + rows.length + " rows");
     AuditPipeline.Scored scored =
@@ -185,6 +208,19 @@ public final class AuditCommand implements Callable<Integer> {
             config,
             distillJson == null ? null : distillJson.path("provenance").path("teacher"));
     return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
+  }
+
+  /** The score columns and every soft-membership probability column (all numbers in [0, 1]). */
+  private List<String> numericColumns(List<SoftGroup> soft) {
+    List<String> numeric = new ArrayList<>(List.of(teacherScore, studentScore));
+    for (SoftGroup g : soft) {
+      for (String c : g.columns()) {
+        if (!numeric.contains(c)) {
+          numeric.add(c);
+        }
+      }
+    }
+    return numeric;
   }
 
   private int[] selectRows(PredictionsCsv.Columns cols, boolean hasSplit) {
