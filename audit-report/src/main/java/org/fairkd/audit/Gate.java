@@ -1,7 +1,9 @@
 package org.fairkd.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fairkd.policies.eval.Status;
 import org.fairkd.policies.eval.Verdict;
+import org.fairkd.policies.model.Severity;
 
 /**
  * The CI gate over an audit's rule checks, consistent with the audit's {@code verdict}: exit 0 when
@@ -24,15 +26,21 @@ public final class Gate {
   }
 
   /**
-   * What one check contributes to the verdict: a missing or unknown status or severity counts
-   * against the release (fail closed).
+   * What one check contributes, as the policy module judges it ({@link Verdict#of}); a missing or
+   * unknown status counts as {@code error} and a missing or unknown severity as {@code fail}, so
+   * the gate fails closed.
    */
   static Verdict verdictOf(JsonNode rule) {
-    String status = rule.path("status").asText("error");
-    if (status.equals("pass")) {
-      return Verdict.PASS;
+    Status status = Status.ERROR;
+    for (Status s : Status.values()) {
+      if (s.jsonName().equals(rule.path("status").asText())) {
+        status = s;
+      }
     }
-    boolean warnOnly = rule.path("severity").asText("fail").equals("warn");
-    return warnOnly || status.equals("warn") ? Verdict.WARN : Verdict.FAIL;
+    Severity severity =
+        Severity.WARN.yamlName().equals(rule.path("severity").asText())
+            ? Severity.WARN
+            : Severity.FAIL;
+    return Verdict.of(status, severity);
   }
 }
