@@ -84,16 +84,15 @@ public final class AuditJson {
   }
 
   /**
-   * Adds the policy's evaluation: {@code verdict}, {@code rules} and a {@code policy} header (id,
-   * version, title, references, rule rationales) taken from {@code policyResult}.
+   * Adds the policy's evaluation from {@code policyResult} ({@link
+   * org.fairkd.policies.eval.PolicyResultJson#toJson}): {@code verdict}, {@code rules} and the
+   * {@code policy} header.
    */
-  public static void addRules(ObjectNode audit, JsonNode policyResult, JsonNode policyHeader) {
+  public static void addRules(ObjectNode audit, JsonNode policyResult) {
     audit.put("verdict", policyResult.path("verdict").asText("ERROR").toUpperCase());
     JsonNode rules = policyResult.path("rules");
     audit.set("rules", rules.isArray() ? rules : F.arrayNode());
-    if (policyHeader != null) {
-      audit.set("policy", policyHeader);
-    }
+    audit.set("policy", policyResult.path("policy"));
   }
 
   /** Adds {@code provenance}: tool, version, git commit, seed, config, input hashes, times. */

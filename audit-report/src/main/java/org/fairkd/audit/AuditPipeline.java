@@ -1,8 +1,6 @@
 package org.fairkd.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.fairkd.fairness.Correction;
@@ -15,7 +13,6 @@ import org.fairkd.policies.Policies;
 import org.fairkd.policies.eval.PolicyResult;
 import org.fairkd.policies.eval.PolicyResultJson;
 import org.fairkd.policies.model.Policy;
-import org.fairkd.policies.model.Rule;
 
 /**
  * The audit itself, shared by {@code run}, {@code audit}, {@code demo} and {@code bench audit}: the
@@ -60,8 +57,7 @@ public final class AuditPipeline {
             Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS),
             distill);
     PolicyResult result = Policies.evaluate(policy, audit);
-    ObjectNode json = PolicyResultJson.toJson(result);
-    AuditJson.addRules(audit, json, header(policy));
+    AuditJson.addRules(audit, PolicyResultJson.toJson(result));
     return audit;
   }
 
@@ -80,28 +76,5 @@ public final class AuditPipeline {
       b.attribute(a);
     }
     return FairnessAnalysis.compare(b.build(), s.student());
-  }
-
-  /** The policy's header for the report: id, version, title, references, rule rationales. */
-  static ObjectNode header(Policy p) {
-    ObjectNode h = JsonNodeFactory.instance.objectNode();
-    h.put("id", p.id());
-    h.put("version", p.version());
-    h.put("title", p.title());
-    h.put("description", p.description());
-    h.put("owner", p.owner());
-    ArrayNode refs = h.putArray("references");
-    p.references().forEach(refs::add);
-    ArrayNode rules = h.putArray("rules");
-    for (Rule r : p.rules()) {
-      ObjectNode n = rules.addObject();
-      n.put("id", r.id());
-      n.put("title", r.title());
-      n.put("rationale", r.rationale());
-      if (r.source() != null && !r.source().isEmpty()) {
-        n.putArray("references").add(r.source());
-      }
-    }
-    return h;
   }
 }

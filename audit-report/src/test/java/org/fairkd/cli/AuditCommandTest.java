@@ -198,6 +198,40 @@ class AuditCommandTest {
   }
 
   @Test
+  void policyHeaderIsTheSameInAuditJsonAndInPolicyEvaluate() throws Exception {
+    Path csv = writePredictions(tmp.resolve("h.csv"), 400);
+    Path out = tmp.resolve("h");
+    CliRun audit = CliRun.run(with(auditArgs(csv, out), "--policy", "lending-standard"));
+    assertTrue(audit.exitCode() == 0 || audit.exitCode() == 1, audit.err());
+    Path result = tmp.resolve("result.json");
+    Path auditJson = out.resolve("audit.json");
+    CliRun eval =
+        CliRun.run(
+            "policy",
+            "evaluate",
+            "--policy",
+            "lending-standard",
+            auditJson.toString(),
+            "--out",
+            result.toString());
+    assertEquals(audit.exitCode(), eval.exitCode(), eval.err());
+    ObjectMapper m = new ObjectMapper();
+    JsonNode inAudit = m.readTree(auditJson.toFile()).path("policy");
+    assertEquals(m.readTree(result.toFile()).path("policy"), inAudit);
+    // the fields the report reads, and the ones evaluate adds
+    assertEquals("lending-standard", inAudit.path("id").asText());
+    assertEquals(
+        List.of("four-fifths", "distillation-non-regression"),
+        m.convertValue(inAudit.path("includes"), List.class));
+    assertTrue(inAudit.path("references").toString().contains("29 CFR 1607.4(D)"));
+    JsonNode eod = inAudit.path("rules").get(5);
+    assertEquals("eod-cap", eod.path("id").asText());
+    assertEquals(eod.path("source").asText(), eod.path("references").get(0).asText());
+    assertEquals("warn", eod.path("severity").asText());
+    assertTrue(eod.path("check").asText().startsWith("student equalized_odds_difference"));
+  }
+
+  @Test
   void badInputsEndWithOneLineAndExit2() throws Exception {
     Path good = writePredictions(tmp.resolve("g.csv"), 200);
     Path nan = tmp.resolve("nan.csv");

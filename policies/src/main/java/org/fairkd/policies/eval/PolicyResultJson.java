@@ -58,9 +58,11 @@ public final class PolicyResultJson {
   }
 
   /**
-   * The policy header for audit.json and the report: {@code id, version, title, description, owner,
-   * references, includes} and {@code rules} (id, title, rationale, source, severity, and the rule
-   * in words) so a reader sees what each rule checks and why.
+   * The one policy header, shared by audit.json (and so the report) and {@code policy evaluate}:
+   * {@code id, version, title, description, owner, references, includes} and {@code rules} (id,
+   * title, rationale, source, severity, {@code check}: the rule in words, and {@code references}:
+   * {@code [source]}, present only when the rule cites a source) so a reader sees what each rule
+   * checks and why.
    */
   public static ObjectNode header(Policy p) {
     ObjectNode h = F.objectNode();
@@ -82,6 +84,9 @@ public final class PolicyResultJson {
       n.put("source", r.source());
       n.put("severity", r.severity().yamlName());
       n.put("check", Judgement.describe(r));
+      if (r.source() != null && !r.source().isEmpty()) {
+        n.putArray("references").add(r.source());
+      }
     }
     return h;
   }
