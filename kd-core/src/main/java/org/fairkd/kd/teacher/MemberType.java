@@ -20,7 +20,7 @@ import org.tribuo.common.tree.RandomForestTrainer;
 import org.tribuo.math.optimisers.AdaGrad;
 
 /**
- * The kinds of teacher member, each a Tribuo trainer, with their YAML hyper-parameters and
+ * The kinds of teacher member (Tribuo trainers and a DJL MLP) with their YAML hyper-parameters and
  * defaults.
  *
  * <ul>
@@ -39,6 +39,15 @@ import org.tribuo.math.optimisers.AdaGrad;
  *       multinomial likelihood needs non-negative features, so every feature is shifted by its
  *       training minimum ({@code x − min_train}, clamped at 0 for new rows); it suits one-hot data
  *       and is a weak member on standardised numerics.
+ *   <li>{@code mlp}: not a Tribuo trainer but a DJL multi-layer perceptron ({@code layers} hidden
+ *       layers of {@code hidden} ReLU units, 2 softmax outputs) trained on hard labels by {@link
+ *       org.fairkd.kd.student.StudentTrainer} (Adam, {@code learning_rate}, {@code batch_size}, at
+ *       most {@code epochs}); early stopping ({@code patience}) on a seeded stratified {@code
+ *       holdout} fraction of the member's own training rows, never on the ensemble's validation
+ *       split (which fits the member weights). Defaults: {@code hidden} 64, {@code layers} 2,
+ *       {@code epochs} 40, {@code learning_rate} 0.003, {@code batch_size} 256, {@code patience} 6,
+ *       {@code holdout} 0.1. Scored by a plain-Java forward pass (no DJL). Several {@code mlp}
+ *       members differing only by name differ by seed (see {@link TeacherTrainer}).
  * </ul>
  */
 public enum MemberType {
@@ -67,7 +76,15 @@ public enum MemberType {
       ParamDef.ofInt("max_depth", 10, 1, 50),
       ParamDef.ofReal("min_child_weight", 5, 0, 1e6),
       ParamDef.ofReal("feature_fraction", 0.5, 0.01, 1)),
-  NAIVE_BAYES(ParamDef.ofReal("alpha", 1, 1e-9, 1e6));
+  NAIVE_BAYES(ParamDef.ofReal("alpha", 1, 1e-9, 1e6)),
+  MLP(
+      ParamDef.ofInt("hidden", 64, 1, 4096),
+      ParamDef.ofInt("layers", 2, 1, 8),
+      ParamDef.ofInt("epochs", 40, 1, 1000),
+      ParamDef.ofReal("learning_rate", 0.003, 1e-6, 1),
+      ParamDef.ofInt("batch_size", 256, 1, 100_000),
+      ParamDef.ofInt("patience", 6, 1, 1000),
+      ParamDef.ofReal("holdout", 0.1, 0.01, 0.5));
 
   private final List<ParamDef> params;
 
@@ -88,6 +105,11 @@ public enum MemberType {
   /** Whether this member needs its features shifted to be non-negative. */
   public boolean needsNonNegativeFeatures() {
     return this == NAIVE_BAYES;
+  }
+
+  /** Whether this member is a Tribuo trainer ({@link #trainer}); false for {@code mlp}. */
+  public boolean isTribuo() {
+    return this != MLP;
   }
 
   /** The type for a YAML spelling, if any. */
@@ -114,6 +136,8 @@ public enum MemberType {
    *
    * @param p all parameters of this type (see {@link #withDefaults})
    * @param seed the member's seed
+   * @throws IllegalStateException for {@code mlp}, which is not a Tribuo trainer ({@link
+   *     #isTribuo})
    */
   public Trainer<Label> trainer(Map<String, Double> p, long seed) {
     return switch (this) {
@@ -156,6 +180,7 @@ public enum MemberType {
                 tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1);
       }
       case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(p.get("alpha"));
+      case MLP -> throw new IllegalStateException("mlp is not a Tribuo trainer");
     };
   }
 

@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.kd.DistillationException;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
 
 /** File helpers of the saved teacher: atomic writes and reading {@code teacher.json}. */
 final class SaveFiles {
@@ -29,7 +27,6 @@ final class SaveFiles {
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  @SuppressWarnings("unchecked")
   static TeacherEnsemble load(Path dir) {
     Path manifest = dir.resolve(TeacherEnsemble.MANIFEST);
     String src = manifest.toString();
@@ -75,25 +72,13 @@ final class SaveFiles {
     List<TeacherMember> members = new ArrayList<>();
     for (int m = 0; m < ms.size(); m++) {
       JsonNode mo = ms.get(m);
-      Path file = dir.resolve(mo.path("file").asText());
-      Model<?> model;
-      try {
-        model = Model.deserializeFromFile(file);
-      } catch (IOException | RuntimeException e) {
+      MemberSpec spec = cfg.members().get(m);
+      if (!spec.type().key().equals(mo.path("type").asText())
+          || !spec.name().equals(mo.path("name").asText())) {
         throw new DistillationException(
-            file + ": cannot read the member model: " + e.getMessage(), e);
+            src + ": key 'members[" + m + "]': name and type do not match the config");
       }
-      if (!model.validate(Label.class)) {
-        throw new DistillationException(file + ": not a classification model");
-      }
-      float[] offsets = null;
-      if (mo.has("offsets")) {
-        offsets = new float[mo.get("offsets").size()];
-        for (int j = 0; j < offsets.length; j++) {
-          offsets[j] = (float) mo.get("offsets").get(j).asDouble();
-        }
-      }
-      members.add(new TeacherMember(cfg.members().get(m), (Model<Label>) model, offsets));
+      members.add(new TeacherMember(spec, MemberModel.load(spec, dir, mo, names.size())));
     }
     return new TeacherEnsemble(members, weights, combination, names, cfg);
   }

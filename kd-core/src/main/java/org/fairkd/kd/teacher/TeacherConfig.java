@@ -21,6 +21,8 @@ import org.fairkd.kd.DistillationException;
  *     - {type: logistic, epochs: 10}
  *     - {name: xgb, type: xgboost, trees: 200, max_depth: 5, eta: 0.08}
  *     - {type: random_forest, trees: 20, max_depth: 10}
+ *     - {name: mlp_a, type: mlp, hidden: 64, layers: 2}   # DJL MLPs; names differ, so seeds do
+ *     - {name: mlp_b, type: mlp, hidden: 64, layers: 2}
  *   combination: logit            # probability | logit
  *   weights: fitted               # fitted | [w1, w2, ...] | {member: w, ...} (fixed, normalised)
  *   folds: 5                      # k of the k-fold cross-fitting, 2..20

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
-import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,13 +17,13 @@ import java.util.stream.Stream;
 import org.fairkd.kd.DistillationException;
 
 /**
- * A trained teacher ensemble: Tribuo members, their weights and the combination rule (see {@link
- * Combination}).
+ * A trained teacher ensemble: members (Tribuo models or MLPs), their weights and the combination
+ * rule (see {@link Combination}).
  *
  * <p>Saved as a directory: {@code teacher.json} (format, combination, weights, feature names, the
  * configuration, and per member its name, type, model file and naive-Bayes offsets), {@code
- * members/<name>.tribuo} (Tribuo's protobuf model format) and {@code provenance.json} (Tribuo
- * provenance of every member, marshalled by OLCUT's JSON provenance serialisation).
+ * members/<name>.tribuo} (Tribuo's protobuf model format) or {@code members/<name>.json} (an MLP
+ * member, see {@link MlpMember}) and {@code provenance.json} ({@link #provenance}).
  */
 public final class TeacherEnsemble implements Teacher {
   /** The {@code format} field of {@code teacher.json}. */
@@ -125,17 +123,15 @@ public final class TeacherEnsemble implements Teacher {
     return out;
   }
 
-  /** Tribuo provenance of every member as JSON: {@code {memberName: [marshalled objects]}}. */
+  /**
+   * Provenance of every member as JSON, {@code {memberName: entry}}: for Tribuo members the array
+   * of OLCUT-marshalled Tribuo provenance objects, for MLP members an object (see {@link
+   * MlpMember#provenance}).
+   */
   public JsonNode provenance() {
     ObjectNode out = JSON.createObjectNode();
-    JsonProvenanceSerialization ser = new JsonProvenanceSerialization(false);
     for (TeacherMember m : members) {
-      String s = ser.serializeToString(ProvenanceUtil.marshalProvenance(m.model().getProvenance()));
-      try {
-        out.set(m.spec().name(), JSON.readTree(s));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.set(m.spec().name(), m.model().provenance(m.spec()));
     }
     return out;
   }
@@ -157,20 +153,10 @@ public final class TeacherEnsemble implements Teacher {
       root.set("config", config.toJson());
       ArrayNode ms = root.putArray("members");
       for (TeacherMember m : members) {
-        String file = "members/" + m.spec().name() + ".tribuo";
-        Path tmp = dir.resolve(file + ".tmp");
-        m.model().serializeToFile(tmp);
-        SaveFiles.move(tmp, dir.resolve(file));
         ObjectNode mo = ms.addObject();
         mo.put("name", m.spec().name());
         mo.put("type", m.spec().type().key());
-        mo.put("file", file);
-        if (m.offsets() != null) {
-          ArrayNode off = mo.putArray("offsets");
-          for (float v : m.offsets()) {
-            off.add(v);
-          }
-        }
+        m.model().save(dir, m.spec().name(), mo);
       }
       SaveFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(root));
       SaveFiles.write(dir.resolve(PROVENANCE), JSON.writeValueAsBytes(provenance()));

@@ -26,7 +26,10 @@ import org.fairkd.kd.DistillationException;
  * <p>Trainings run as independent tasks on {@link ParallelTasks#defaultThreads()} threads; each
  * task has its own seed, so results do not depend on the thread count. Seeds: member m (0-based) of
  * the final ensemble gets {@code seed + 1000·(m + 1)}; in fold f it gets {@code seed + 1000·(m + 1)
- * + f + 1}; the folds are drawn with {@code seed}.
+ * + f + 1}; the folds are drawn with {@code seed}. So several {@code mlp} members that differ only
+ * by name are several MLPs differing by seed (holdout draw, initial weights, batch order). MLP
+ * members hold out a fraction of the rows they are given (all training rows, or k − 1 folds) for
+ * their early stopping, never the validation split, and train one at a time ({@link MlpMember}).
  */
 public final class TeacherTrainer {
   private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");

@@ -1,7 +1,7 @@
 /**
- * The teacher ensemble: Tribuo members configured in YAML, combined by a probability or logit
- * average with weights fitted on the validation split, out-of-fold soft targets, save/load, and an
- * external teacher read from a scores file.
+ * The teacher ensemble: Tribuo members and DJL MLP members configured in YAML, combined by a
+ * probability or logit average with weights fitted on the validation split, out-of-fold soft
+ * targets, save/load, and an external teacher read from a scores file.
  *
  * <p><b>Configuration</b>: the {@code teacher:} section, parsed by {@link
  * org.fairkd.kd.teacher.TeacherConfig#fromNode}; a complete example with every key is the resource
@@ -24,7 +24,11 @@
  *                                        "file": "members/logistic.tribuo"}, ...]}
  *                           (a naive_bayes member also has "offsets": [per-feature shift])
  * members/NAME.tribuo      Tribuo protobuf model (Model.serializeToFile)
- * provenance.json          {"member name": [OLCUT-marshalled Tribuo provenance objects]}
+ * members/NAME.json        an mlp member: {"format": "fairkd.teacher-mlp", "version": 1,
+ *                           "architecture": "64x64", "layers": [{"weights", "bias"}], "training"}
+ * provenance.json          {"tribuo member": [OLCUT-marshalled Tribuo provenance objects],
+ *                           "mlp member": {"type": "mlp", "architecture", "hyper_parameters",
+ *                                          "seed", "epochs_trained", "best_epoch", "holdout_auc", ...}}
  * </pre>
  *
  * <p><b>External teacher</b> ({@link org.fairkd.kd.teacher.ExternalTeacher}): a CSV with a header,

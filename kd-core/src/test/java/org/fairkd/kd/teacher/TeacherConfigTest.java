@@ -66,14 +66,92 @@ class TeacherConfigTest {
   void bundledExampleParses() throws Exception {
     try (var in = TeacherConfig.class.getResourceAsStream("teacher-example.yaml")) {
       TeacherConfig c = TeacherConfig.fromNode(YAML.readTree(in).get("teacher"), "example");
-      assertEquals(4, c.members().size());
+      assertEquals(5, c.members().size());
       assertEquals(MemberType.NAIVE_BAYES, c.members().get(3).type());
+      assertEquals(MemberType.MLP, c.members().get(4).type());
+      assertEquals(
+          MemberSpec.of("mlp", MemberType.MLP).params(), c.members().get(4).params()); // defaults
       for (int m = 0; m < 3; m++) {
         assertEquals(
             TeacherConfig.defaults().toJson().get("members").get(m),
             c.toJson().get("members").get(m));
       }
     }
+  }
+
+  @Test
+  void parsesMlpMembers() throws Exception {
+    TeacherConfig c =
+        TeacherConfig.fromNode(
+            yaml(
+                """
+                teacher:
+                  members:
+                    - {name: mlp_a, type: mlp, hidden: 32, layers: 1, epochs: 20,
+                       learning_rate: 0.01, batch_size: 128, patience: 4, holdout: 0.2}
+                    - {name: mlp_b, type: mlp}
+                """),
+            "c.yaml");
+    MemberSpec a = c.members().get(0);
+    assertEquals(MemberType.MLP, a.type());
+    assertEquals(
+        java.util.Map.of(
+            "hidden", 32.0,
+            "layers", 1.0,
+            "epochs", 20.0,
+            "learning_rate", 0.01,
+            "batch_size", 128.0,
+            "patience", 4.0,
+            "holdout", 0.2),
+        a.params());
+    assertEquals("32", MlpMember.architecture(a).toString());
+    MemberSpec b = c.members().get(1);
+    assertEquals(
+        java.util.Map.of(
+            "hidden", 64.0,
+            "layers", 2.0,
+            "epochs", 40.0,
+            "learning_rate", 0.003,
+            "batch_size", 256.0,
+            "patience", 6.0,
+            "holdout", 0.1),
+        b.params());
+    assertEquals("64x64", MlpMember.architecture(b).toString());
+    assertEquals("mlp", c.toJson().get("members").get(1).get("type").asText());
+    assertEquals(64, c.toJson().get("members").get(1).get("hidden").asInt());
+    assertEquals(c.toJson(), TeacherConfig.fromNode(c.toJson(), "back").toJson());
+  }
+
+  @Test
+  void mlpErrorsNameTheKey() {
+    assertError(
+        "teacher: {members: [{type: mlp, hidden: 0}]}",
+        "c.yaml: key 'teacher.members[0].hidden': must be an integer in [1, 4096], got 0");
+    assertError(
+        "teacher: {members: [{type: mlp, layers: 1.5}]}",
+        "key 'teacher.members[0].layers': must be an integer in [1, 8], got 1.5");
+    assertError(
+        "teacher: {members: [{type: logistic}, {type: mlp, holdout: 0.9}]}",
+        "key 'teacher.members[1].holdout': must be a number in [0.01, 0.5], got 0.9");
+    assertError(
+        "teacher: {members: [{type: mlp, learning_rate: fast}]}",
+        "key 'teacher.members[0].learning_rate': must be a number in [1.0E-6, 1.0], got \"fast\"");
+    assertError("teacher: {members: [{type: mlp, epochs: 0}]}", "key 'teacher.members[0].epochs'");
+    assertError(
+        "teacher: {members: [{type: mlp, batch_size: -5}]}", "key 'teacher.members[0].batch_size'");
+    assertError(
+        "teacher: {members: [{type: mlp, patience: 2000}]}", "key 'teacher.members[0].patience'");
+    assertError(
+        "teacher: {members: [{type: mlp, dropout: 0.1}]}",
+        "key 'teacher.members[0].dropout': unknown hyper-parameter for mlp (allowed: hidden,"
+            + " layers, epochs, learning_rate, batch_size, patience, holdout)");
+    assertError(
+        "teacher: {members: [{type: mlp}, {type: mlp}]}",
+        "key 'teacher.members[1].name': duplicate member name 'mlp'");
+    assertError(
+        "teacher: {members: [{type: MLP}]}",
+        "unknown trainer 'MLP' (known: logistic, xgboost, random_forest, extra_trees,"
+            + " naive_bayes, mlp)");
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.fairkd.kd.teacher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.fairkd.kd.DistillationException;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+/**
+ * A member trained by a Tribuo trainer, saved as {@code members/<name>.tribuo} (Tribuo's protobuf
+ * format); for members that need non-negative features, the per-feature training minima subtracted
+ * before scoring ({@code offsets}, else null), saved in the {@code teacher.json} entry.
+ */
+record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static TribuoMember train(
+      MemberSpec spec, TribuoRows rows, float[][] x, boolean[] y, int[] trainRows, long seed) {
+    float[] offsets =
+        spec.type().needsNonNegativeFeatures()
+            ? TribuoRows.minima(x, trainRows, rows.width())
+            : null;
+    Model<Label> model =
+        spec.type().trainer(spec.params(), seed).train(rows.dataset(x, y, trainRows, offsets));
+    return new TribuoMember(model, offsets);
+  }
+
+  @Override
+  public double[] predict(TribuoRows rows, float[][] x) {
+    return rows.predict(model, x, offsets);
+  }
+
+  @Override
+  public void save(Path dir, String name, ObjectNode entry) throws IOException {
+    String file = "members/" + name + ".tribuo";
+    Path tmp = dir.resolve(file + ".tmp");
+    model.serializeToFile(tmp);
+    SaveFiles.move(tmp, dir.resolve(file));
+    entry.put("file", file);
+    if (offsets != null) {
+      ArrayNode off = entry.putArray("offsets");
+      for (float v : offsets) {
+        off.add(v);
+      }
+    }
+  }
+
+  /** Tribuo's provenance of the model, marshalled by OLCUT's JSON provenance serialisation. */
+  @Override
+  public JsonNode provenance(MemberSpec spec) {
+    String s =
+        new JsonProvenanceSerialization(false)
+            .serializeToString(ProvenanceUtil.marshalProvenance(model.getProvenance()));
+    try {
+      return JSON.readTree(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static TribuoMember read(Path file, JsonNode entry) {
+    Model<?> model;
+    try {
+      model = Model.deserializeFromFile(file);
+    } catch (IOException | RuntimeException e) {
+      throw new DistillationException(
+          file + ": cannot read the member model: " + e.getMessage(), e);
+    }
+    if (!model.validate(Label.class)) {
+      throw new DistillationException(file + ": not a classification model");
+    }
+    float[] offsets = null;
+    if (entry.has("offsets")) {
+      offsets = new float[entry.get("offsets").size()];
+      for (int j = 0; j < offsets.length; j++) {
+        offsets[j] = (float) entry.get("offsets").get(j).asDouble();
+      }
+    }
+    return new TribuoMember((Model<Label>) model, offsets);
+  }
+}
