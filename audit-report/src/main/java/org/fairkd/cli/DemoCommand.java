@@ -61,6 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Distillation configuration (default: the bundled demo configuration).")
   Path config;
 
+  @Mixin TeacherScoresOptions teacher;
+
   @Mixin AuditOptions options;
 
   @Override
@@ -70,7 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
     PolicyInput p = PolicyInput.resolve(policy);
     var settings = options.settings(seed);
-    DistillConfig cfg = config == null ? bundledConfig() : DistillConfig.read(config);
+    DistillConfig cfg =
+        teacher.applyTo(config == null ? bundledConfig() : DistillConfig.read(config));
     options.prepareOut(out);
     TabularDataset data = SyntheticLending.generate(rows, seed, SyntheticLending.Config.defaults());
     List<AuditJson.Input> inputs = new ArrayList<>();

@@ -11,9 +11,9 @@ import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
-import org.fairkd.kd.pipeline.ExternalTeacherSpec;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,27 +54,7 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Distillation configuration (YAML).")
   Path config;
 
-  @Option(
-      names = "--teacher-scores",
-      paramLabel = "FILE",
-      description =
-          "External teacher: CSV of teacher probabilities matched by row id, for every row of the"
-              + " data (no teacher is trained; MUNGE transfer is off).")
-  Path teacherScores;
-
-  @Option(
-      names = "--teacher-id-column",
-      paramLabel = "COL",
-      defaultValue = ExternalTeacherSpec.DEFAULT_ID_COLUMN,
-      description = "Row-id column of --teacher-scores (default: ${DEFAULT-VALUE}).")
-  String teacherIdColumn;
-
-  @Option(
-      names = "--teacher-score-column",
-      paramLabel = "COL",
-      defaultValue = ExternalTeacherSpec.DEFAULT_SCORE_COLUMN,
-      description = "P(favourable) column of --teacher-scores (default: ${DEFAULT-VALUE}).")
-  String teacherScoreColumn;
+  @Mixin TeacherScoresOptions teacher;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
   long seed;
@@ -96,16 +76,8 @@ public final class DistillCommand implements Callable<Integer> {
     if (repeats < 1 || repeats > 100) {
       throw new DistillationException("--repeats must be in 1..100, got " + repeats);
     }
-    DistillConfig cfg = config == null ? DistillConfig.defaults() : DistillConfig.read(config);
-    if (teacherScores != null) {
-      cfg =
-          cfg.withExternalTeacher(
-              new ExternalTeacherSpec(teacherScores, teacherIdColumn, teacherScoreColumn));
-    } else if (spec.commandLine().getParseResult().hasMatchedOption("--teacher-id-column")
-        || spec.commandLine().getParseResult().hasMatchedOption("--teacher-score-column")) {
-      throw new DistillationException(
-          "--teacher-id-column and --teacher-score-column need --teacher-scores");
-    }
+    DistillConfig cfg =
+        teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset data =
         source.spec != null
             ? Datasets.loadSpec(source.spec)

@@ -56,6 +56,9 @@ final class DistilledAudit {
     for (Path p : r.data().sourceFiles()) {
       inputs.add(new AuditJson.Input("data", p));
     }
+    if (r.config().externalTeacher() != null) {
+      inputs.add(new AuditJson.Input("teacher-scores", r.config().externalTeacher().file()));
+    }
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
     config.set("audit", audit.path("config").deepCopy());

@@ -61,13 +61,16 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
   long seed;
 
+  @Mixin TeacherScoresOptions teacher;
+
   @Mixin AuditOptions options;
 
   @Override
   public Integer call() throws Exception {
     PolicyInput p = PolicyInput.resolve(policy);
     var settings = options.settings(seed);
-    DistillConfig cfg = config == null ? DistillConfig.defaults() : DistillConfig.read(config);
+    DistillConfig cfg =
+        teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset data =
         source.spec != null
             ? Datasets.loadSpec(source.spec)

@@ -10,8 +10,9 @@ import org.fairkd.report.svg.Svg;
 /**
  * Section 3 of the report: teacher, members, student and baseline on the test split (AUC, accuracy,
  * log loss), fidelity, KL and gap recovered, and the deployment gain (latency p50/p99, throughput,
- * size on disk) as a table and log-scale charts. Built from {@code distillation} (distill.json) and
- * {@code comparison}.
+ * size on disk) as a table and log-scale charts, with a note for each scoring path that was not
+ * measured (an external teacher: distill.json's {@code null} figure and its {@code <path>_reason}).
+ * Built from {@code distillation} (distill.json) and {@code comparison}.
  */
 public record DistillationSection(
     List<ModelRow> models,
@@ -19,6 +20,7 @@ public record DistillationSection(
     List<String> headlineNames,
     List<DeployRow> deployment,
     List<String> speedups,
+    List<String> notMeasured,
     List<Svg> charts) {
 
   /** One model's test-split accuracy figures. */
@@ -71,12 +73,16 @@ public record DistillationSection(
 
     JsonNode dep = distill.path("deployment");
     List<DeployRow> deploy = new ArrayList<>();
+    List<String> notMeasured = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<Double> p50 = new ArrayList<>();
     List<Double> thr = new ArrayList<>();
     for (String k : List.of("teacher", "student_djl", "student_portable")) {
       JsonNode d = dep.path(k);
-      if (d.isMissingNode()) {
+      if (d.isNull()) {
+        notMeasured.add(DEPLOY_NAMES.get(k) + " not measured: " + dep.path(k + "_reason").asText());
+      }
+      if (!d.isObject()) {
         continue;
       }
       deploy.add(
@@ -105,7 +111,8 @@ public record DistillationSection(
           Charts.logBars(
               "Batch throughput (rows/s, higher is better)", labels, toArray(thr), " rows/s"));
     }
-    return new DistillationSection(models, headline, headlineNames, deploy, speedups, charts);
+    return new DistillationSection(
+        models, headline, headlineNames, deploy, speedups, notMeasured, charts);
   }
 
   private static ModelRow row(String name, JsonNode m, String weight) {

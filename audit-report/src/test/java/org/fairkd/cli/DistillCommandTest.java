@@ -10,15 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fairkd.datasets.Datasets;
-import org.fairkd.datasets.NumericColumn;
-import org.fairkd.datasets.TabularDataset;
-import org.fairkd.datasets.load.SpecReader;
-import org.fairkd.datasets.synth.SyntheticLending;
 import org.fairkd.kd.portable.PortableScorer;
 import org.fairkd.kd.portable.PortableStudent;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,12 +50,7 @@ class DistillCommandTest {
 
   @BeforeAll
   static void synthData() throws Exception {
-    var data = SyntheticLending.generate(1200, 3, SyntheticLending.Config.defaults());
-    try (var w = Files.newBufferedWriter(dir.resolve("s.csv"))) {
-      SyntheticLending.writeCsv(data, w);
-    }
-    spec = dir.resolve("s.yaml");
-    Files.writeString(spec, SpecReader.write(SyntheticLending.spec("s.csv")));
+    spec = SyntheticSpec.write(dir, 1200);
   }
 
   @ParameterizedTest
@@ -174,41 +163,10 @@ class DistillCommandTest {
         f.path("student_portable").path("size_bytes").asLong());
   }
 
-  /**
-   * Writes an external teacher's scores, {@code σ(1.5·z(income) − 1.5·z(debt_to_income))}, for
-   * every row (in reverse order, under custom column names) and returns them by row id.
-   */
-  private static Map<String, Double> writeTeacherScores(Path csv, String skipId) throws Exception {
-    TabularDataset data = Datasets.loadSpec(spec);
-    double[] inc = ((NumericColumn) data.column("income").orElseThrow()).values();
-    double[] dti = ((NumericColumn) data.column("debt_to_income").orElseThrow()).values();
-    double[] zi = zScores(inc);
-    double[] zd = zScores(dti);
-    Map<String, Double> scores = new LinkedHashMap<>();
-    StringBuilder sb = new StringBuilder("id,p_good\n");
-    for (int r = data.rowCount() - 1; r >= 0; r--) {
-      double p = 1 / (1 + Math.exp(-(1.5 * zi[r] - 1.5 * zd[r])));
-      scores.put(data.rowId(r), p);
-      if (!data.rowId(r).equals(skipId)) {
-        sb.append(data.rowId(r)).append(',').append(p).append('\n');
-      }
-    }
-    Files.writeString(csv, sb);
-    return scores;
-  }
-
-  private static double[] zScores(double[] v) {
-    double[] clean = Arrays.stream(v).map(x -> Double.isNaN(x) ? 0 : x).toArray();
-    double mean = Arrays.stream(clean).average().orElse(0);
-    double sd =
-        Math.sqrt(Arrays.stream(clean).map(x -> (x - mean) * (x - mean)).average().orElse(1));
-    return Arrays.stream(v).map(x -> Double.isNaN(x) ? 0 : (x - mean) / sd).toArray();
-  }
-
   @Test
   void externalTeacherScoresAreTheTeacher() throws Exception {
     Path scores = dir.resolve("teacher-scores.csv");
-    Map<String, Double> expected = writeTeacherScores(scores, null);
+    Map<String, Double> expected = SyntheticSpec.writeTeacherScores(spec, scores, null);
     Path cfg = dir.resolve("ext.yaml");
     Files.writeString(cfg, "student: {architecture: \"8\", epochs: 25, transfer: \"on\"}\n");
     Path out = dir.resolve("ext-out");
@@ -264,7 +222,7 @@ class DistillCommandTest {
   void externalTeacherMissingARowIdIsOneLineAndExitTwo() throws Exception {
     Path scores = dir.resolve("teacher-missing.csv");
     String missing = Datasets.loadSpec(spec).rowId(7);
-    writeTeacherScores(scores, missing);
+    SyntheticSpec.writeTeacherScores(spec, scores, missing);
     Path out = dir.resolve("ext-missing");
     Result r =
         run(
@@ -289,7 +247,7 @@ class DistillCommandTest {
   @Test
   void externalTeacherWrongColumnIsOneLineAndExitTwo() throws Exception {
     Path scores = dir.resolve("teacher-cols.csv");
-    writeTeacherScores(scores, null);
+    SyntheticSpec.writeTeacherScores(spec, scores, null);
     Result r =
         run(
             "distill",
