@@ -16,13 +16,13 @@ import java.util.concurrent.Callable;
 import org.fairkd.audit.AuditException;
 import org.fairkd.audit.AuditJson;
 import org.fairkd.audit.AuditPipeline;
-import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,17 +47,8 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--predictions", required = true, paramLabel = "FILE.csv")
   Path predictions;
 
-  /** Where the label and protected attributes are described. */
-  static final class Columns {
-    @Option(names = "--dataset", description = "Built-in dataset the predictions come from.")
-    String dataset;
-
-    @Option(names = "--spec", description = "Dataset spec the predictions come from.")
-    Path datasetSpec;
-
-    @ArgGroup(exclusive = false, multiplicity = "1")
-    Manual manual;
-  }
+  /** Where the label and protected attributes are described: a dataset, or {@link Manual}. */
+  @Mixin DatasetOptions dataset;
 
   /** Protected attributes named column by column: hard group columns and soft memberships. */
   static final class Manual {
@@ -78,11 +69,8 @@ public final class AuditCommand implements Callable<Integer> {
     List<String> softGroups = new ArrayList<>();
   }
 
-  @ArgGroup(multiplicity = "1")
-  Columns columns;
-
-  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
-  Path dataDir;
+  @ArgGroup(exclusive = false, multiplicity = "0..1")
+  Manual manual;
 
   @Option(names = "--label", paramLabel = "COL", description = "Label column (default: label).")
   String label;
@@ -136,21 +124,27 @@ public final class AuditCommand implements Callable<Integer> {
     inputs.add(new AuditJson.Input("predictions", predictions));
     String labelCol = label;
     List<SoftGroup> soft = new ArrayList<>();
-    if (columns.manual != null) {
-      groups = columns.manual.groups;
-      for (String text : columns.manual.softGroups) {
+    if (dataset.given() == (manual != null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          manual != null
+              ? "--dataset/--spec and --group/--soft-group are mutually exclusive (specify only"
+                  + " one)"
+              : "Missing required argument (specify one of these): --dataset NAME | --spec FILE |"
+                  + " --group COL / --soft-group ATTR=GROUP:COL,...");
+    }
+    if (manual != null) {
+      groups = manual.groups;
+      for (String text : manual.softGroups) {
         soft.add(SoftGroup.parse(text, groups, soft));
       }
       if (labelCol == null) {
         throw new AuditException("--label COL is required with --group / --soft-group");
       }
     } else {
-      TabularDataset data =
-          columns.datasetSpec != null
-              ? Datasets.loadSpec(columns.datasetSpec)
-              : Datasets.load(columns.dataset, dataDir);
-      if (columns.datasetSpec != null) {
-        inputs.add(new AuditJson.Input("spec", columns.datasetSpec));
+      TabularDataset data = dataset.load();
+      if (dataset.specFile() != null) {
+        inputs.add(new AuditJson.Input("spec", dataset.specFile()));
       }
       groups = new ArrayList<>();
       for (var a : data.protectedAttributes()) {

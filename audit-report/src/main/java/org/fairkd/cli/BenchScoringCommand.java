@@ -17,8 +17,8 @@ import org.fairkd.kd.pipeline.Deployment;
 import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.kd.student.DjlStudent;
 import org.fairkd.kd.teacher.TeacherEnsemble;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,20 +41,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Distill output or student directory.")
   Path model;
 
-  /** The rows to score; default: the dataset named in the student file. */
-  static final class Source {
-    @Option(names = "--dataset", description = "Built-in dataset to take raw rows from.")
-    String dataset;
-
-    @Option(names = "--spec", description = "Dataset spec file to take raw rows from.")
-    Path spec;
-  }
-
-  @ArgGroup(multiplicity = "0..1")
-  Source source;
-
-  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
-  Path dataDir;
+  /** The rows to score; default: the built-in dataset named in the student file. */
+  @Mixin DatasetOptions dataset;
 
   @Option(
       names = "--rows",
@@ -92,10 +80,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
     }
     PortableStudent p = PortableStudent.read(studentFile);
     TabularDataset data;
-    if (source != null && source.spec != null) {
-      data = Datasets.loadSpec(source.spec);
-    } else if (source != null && source.dataset != null) {
-      data = Datasets.load(source.dataset, dataDir);
+    if (dataset.given()) {
+      data = dataset.load();
     } else {
       Object name = p.metadata() == null ? null : p.metadata().get("dataset");
       if (name == null || !Datasets.builtInNames().contains(name.toString())) {
@@ -103,7 +89,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
             studentFile
                 + ": the student names no built-in dataset; give --dataset or --spec for raw rows");
       }
-      data = Datasets.load(name.toString(), dataDir);
+      data = dataset.loadBuiltIn(name.toString());
     }
     int n = Math.min(rows, data.rowCount());
     int[] idx = new int[n];

@@ -2,15 +2,13 @@ package org.fairkd.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.describe.DatasetSummary;
 import org.fairkd.datasets.describe.SummaryText;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,39 +22,14 @@ import picocli.CommandLine.Option;
 public final class DataDescribeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Where the dataset comes from: exactly one of the two. */
-  static final class Source {
-    @Option(
-        names = "--dataset",
-        paramLabel = "NAME",
-        description =
-            "Built-in dataset: synthetic-lending, german-credit, adult, compas,"
-                + " bank-marketing.")
-    String dataset;
-
-    @Option(names = "--spec", paramLabel = "FILE", description = "Dataset spec (YAML).")
-    Path specFile;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
-
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description =
-          "Folder of the built-in datasets' files (else $FAIRKD_DATA_DIR, else ../shared/datasets).")
-  Path dataDir;
+  @Mixin DatasetOptions dataset;
 
   @Option(names = "--json", description = "Print a JSON object instead of tables.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    TabularDataset d =
-        source.specFile != null
-            ? Datasets.loadSpec(source.specFile)
-            : Datasets.load(source.dataset, dataDir);
+    TabularDataset d = dataset.load();
     DatasetSummary s = DatasetSummary.of(d);
     String text =
         json

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,20 +34,7 @@ import picocli.CommandLine.Spec;
 public final class DistillCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  /** Exactly one data source. */
-  static final class Source {
-    @Option(names = "--dataset", description = "Built-in dataset name (e.g. adult, german-credit).")
-    String dataset;
-
-    @Option(names = "--spec", description = "Dataset spec file (YAML).")
-    Path spec;
-  }
-
-  @ArgGroup(multiplicity = "1")
-  Source source;
-
-  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
-  Path dataDir;
+  @Mixin DatasetOptions dataset;
 
   @Option(names = "--config", description = "Distillation configuration (YAML).")
   Path config;
@@ -78,10 +63,7 @@ public final class DistillCommand implements Callable<Integer> {
     }
     DistillConfig cfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
-    TabularDataset data =
-        source.spec != null
-            ? Datasets.loadSpec(source.spec)
-            : Datasets.load(source.dataset, dataDir);
+    TabularDataset data = dataset.load();
     org.fairkd.audit.OutputDir.prepare(out, force);
     Progress.step("distilling " + data.name() + " (seed " + seed + ", repeats " + repeats + ")");
     DistillationResult r = Distiller.run(data, cfg, seed, repeats, out);

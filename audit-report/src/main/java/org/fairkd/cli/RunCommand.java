@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fairkd.audit.AuditJson;
-import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.pipeline.DistillConfig;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,20 +29,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** Exactly one data source. */
-  static final class Source {
-    @Option(names = "--dataset", description = "Built-in dataset: ${COMPLETION-CANDIDATES}.")
-    String dataset;
-
-    @Option(names = "--spec", description = "Dataset spec file (YAML).")
-    Path spec;
-  }
-
-  @ArgGroup(multiplicity = "1")
-  Source source;
-
-  @Option(names = "--data-dir", description = "Directory of the built-in data sets' files.")
-  Path dataDir;
+  @Mixin DatasetOptions data;
 
   @Option(
       names = "--policy",
@@ -71,19 +56,16 @@ public final class RunCommand implements Callable<Integer> {
     var settings = options.settings(seed);
     DistillConfig cfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
-    TabularDataset data =
-        source.spec != null
-            ? Datasets.loadSpec(source.spec)
-            : Datasets.load(source.dataset, dataDir);
+    TabularDataset dataset = data.load();
     options.prepareOut(out);
     List<AuditJson.Input> inputs = new ArrayList<>();
-    if (source.spec != null) {
-      inputs.add(new AuditJson.Input("spec", source.spec));
+    if (data.specFile() != null) {
+      inputs.add(new AuditJson.Input("spec", data.specFile()));
     }
     if (config != null) {
       inputs.add(new AuditJson.Input("config", config));
     }
     return DistilledAudit.run(
-        new DistilledAudit.Request(data, cfg, p, seed, settings, out, inputs), options, spec);
+        new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs), options, spec);
   }
 }

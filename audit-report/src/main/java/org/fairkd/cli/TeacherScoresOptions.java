@@ -17,9 +17,9 @@ public final class TeacherScoresOptions {
       names = "--teacher-scores",
       paramLabel = "FILE",
       description =
-          "External teacher: CSV of teacher probabilities P(favourable) matched by row id, one for"
-              + " every row of the data. No teacher is trained, MUNGE transfer is off, and the"
-              + " teacher's latency and size are not measured.")
+          "External teacher: CSV of a teacher's probability of the favourable outcome by row"
+              + " id, for every row of the data. No teacher is trained, MUNGE transfer is off, and"
+              + " the teacher's latency and size are not measured.")
   Path file;
 
   @Option(

@@ -56,6 +56,39 @@ class FairkdCommandTest {
   }
 
   @Test
+  void twoDataSourcesAreAUsageError() {
+    for (String[] args :
+        List.of(
+            new String[] {"data", "describe", "--dataset", "adult", "--spec", "s.yaml"},
+            new String[] {
+              "audit", "--predictions", "p.csv", "--dataset", "adult", "--group", "sex",
+              "--teacher-score", "t", "--student-score", "s", "--policy", "four-fifths", "--out",
+              "o"
+            })) {
+      CliRun r = CliRun.run(args);
+      assertEquals(ExitCodes.ERROR, r.exitCode());
+      assertTrue(r.err().startsWith("fairkd: --dataset"), r.err());
+      assertTrue(r.err().contains("mutually exclusive"), r.err());
+    }
+    CliRun none =
+        CliRun.run(
+            "audit",
+            "--predictions",
+            "p.csv",
+            "--teacher-score",
+            "t",
+            "--student-score",
+            "s",
+            "--policy",
+            "four-fifths",
+            "--out",
+            "o");
+    assertEquals(ExitCodes.ERROR, none.exitCode());
+    assertTrue(none.err().contains("Missing required argument"), none.err());
+    assertTrue(none.err().contains("--group"), none.err());
+  }
+
+  @Test
   void versionIsPrinted() {
     CliRun r = CliRun.run("--version");
     assertEquals(0, r.exitCode());
