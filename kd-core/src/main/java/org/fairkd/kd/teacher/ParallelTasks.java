@@ -24,6 +24,17 @@ final class ParallelTasks {
 
   /** Results in task order; the first failure is rethrown (unchecked causes as they are). */
   static <T> List<T> run(List<Callable<T>> tasks) {
+    return run(tasks, new boolean[tasks.size()]);
+  }
+
+  /**
+   * Like {@link #run(List)}, but the tasks flagged {@code oneAtATime} run one after another, in
+   * order, on a single pool thread (started first), while the other tasks share the remaining
+   * capacity: tasks that must not overlap (DJL trainings, see {@link MlpMember}) then never block a
+   * pool thread waiting for each other.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> run(List<Callable<T>> tasks, boolean[] oneAtATime) {
     int threads = Math.min(defaultThreads(), Math.max(1, tasks.size()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -33,14 +44,37 @@ final class ParallelTasks {
               t.setDaemon(true);
               return t;
             });
+    Object[] results = new Object[tasks.size()];
     try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> t : tasks) {
-        futures.add(pool.submit(t));
+      List<Future<?>> futures = new ArrayList<>();
+      List<Integer> lane = new ArrayList<>();
+      for (int i = 0; i < tasks.size(); i++) {
+        if (oneAtATime[i]) {
+          lane.add(i);
+        }
+      }
+      if (!lane.isEmpty()) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i : lane) {
+                    results[i] = tasks.get(i).call();
+                  }
+                  return null;
+                }));
+      }
+      for (int i = 0; i < tasks.size(); i++) {
+        int ii = i;
+        if (!oneAtATime[i]) {
+          futures.add(pool.submit(() -> results[ii] = tasks.get(ii).call()));
+        }
+      }
+      for (Future<?> f : futures) {
+        f.get();
       }
       List<T> out = new ArrayList<>();
-      for (Future<T> f : futures) {
-        out.add(f.get());
+      for (Object r : results) {
+        out.add((T) r);
       }
       return out;
     } catch (ExecutionException e) {

@@ -29,7 +29,8 @@ import org.fairkd.kd.DistillationException;
  * + f + 1}; the folds are drawn with {@code seed}. So several {@code mlp} members that differ only
  * by name are several MLPs differing by seed (holdout draw, initial weights, batch order). MLP
  * members hold out a fraction of the rows they are given (all training rows, or k − 1 folds) for
- * their early stopping, never the validation split, and train one at a time ({@link MlpMember}).
+ * their early stopping, never the validation split, and train one at a time ({@link MlpMember}) on
+ * one pool thread while the Tribuo members train on the others ({@link ParallelTasks}).
  */
 public final class TeacherTrainer {
   private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
@@ -80,7 +81,7 @@ public final class TeacherTrainer {
               return t;
             });
       }
-      List<TeacherMember> members = ParallelTasks.run(tasks);
+      List<TeacherMember> members = ParallelTasks.run(tasks, oneAtATime(specs, all(specs)));
       Map<String, Double> memberSeconds = new LinkedHashMap<>();
       for (int m = 0; m < specs.size(); m++) {
         memberSeconds.put(specs.get(m).name(), seconds[m]);
@@ -150,7 +151,12 @@ public final class TeacherTrainer {
             });
       }
     }
-    List<double[]> results = ParallelTasks.run(tasks);
+    boolean[] lane = new boolean[tasks.size()];
+    boolean[] perFold = oneAtATime(specs, active);
+    for (int t = 0; t < lane.length; t++) {
+      lane[t] = perFold[t % active.length];
+    }
+    List<double[]> results = ParallelTasks.run(tasks, lane);
     double[] out = new double[x.length];
     for (int f = 0; f < k; f++) {
       double[][] probs = new double[active.length][];
@@ -164,6 +170,19 @@ public final class TeacherTrainer {
       }
     }
     return out;
+  }
+
+  /** For each of the given members, whether its training must not overlap another's (MLPs). */
+  private static boolean[] oneAtATime(List<MemberSpec> specs, int[] members) {
+    boolean[] out = new boolean[members.length];
+    for (int a = 0; a < members.length; a++) {
+      out[a] = !specs.get(members[a]).type().isTribuo();
+    }
+    return out;
+  }
+
+  private static int[] all(List<MemberSpec> specs) {
+    return IntStream.range(0, specs.size()).toArray();
   }
 
   static long memberSeed(long seed, int member, int fold) {
