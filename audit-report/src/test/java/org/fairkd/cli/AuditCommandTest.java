@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -40,35 +39,25 @@ class AuditCommandTest {
     return file;
   }
 
+  /** Audit of {@link #writePredictions}'s file, {@code extra} options appended. */
   static String[] auditArgs(Path csv, Path out, String... extra) {
-    List<String> a =
-        new ArrayList<>(
-            List.of(
-                "audit",
-                "--predictions",
-                csv.toString(),
-                "--label",
-                "label",
-                "--group",
-                "sex",
-                "--group",
-                "race",
-                "--reference",
-                "sex=male",
-                "--reference",
-                "race=white",
-                "--teacher-score",
-                "t",
-                "--student-score",
-                "s",
-                "--policy",
-                "four-fifths",
-                "--bootstrap",
-                "100",
-                "--out",
-                out.toString()));
-    a.addAll(List.of(extra));
-    return a.toArray(String[]::new);
+    return AuditArgs.plus(
+        AuditArgs.of(
+            csv,
+            out,
+            "--label",
+            "label",
+            "--group",
+            "sex",
+            "--group",
+            "race",
+            "--reference",
+            "sex=male",
+            "--reference",
+            "race=white",
+            "--bootstrap",
+            "100"),
+        extra);
   }
 
   @Test
@@ -165,27 +154,10 @@ class AuditCommandTest {
               Locale.ROOT, "%d,%s,%.5f,%.5f%n", r.nextDouble() < t ? 1 : 0, b ? "b" : "a", t, s));
     }
     Files.writeString(csv, sb.toString());
-    String[] base = {
-      "audit",
-      "--predictions",
-      csv.toString(),
-      "--label",
-      "label",
-      "--group",
-      "g",
-      "--reference",
-      "g=a",
-      "--teacher-score",
-      "t",
-      "--student-score",
-      "s",
-      "--policy",
-      "four-fifths",
-      "--bootstrap",
-      "100",
-      "--out"
+    String[] columns = {
+      "--label", "label", "--group", "g", "--reference", "g=a", "--bootstrap", "100"
     };
-    CliRun normal = CliRun.run(concat(base, tmp.resolve("n").toString()));
+    CliRun normal = CliRun.run(AuditArgs.of(csv, tmp.resolve("n"), columns));
     JsonNode audit = new ObjectMapper().readTree(tmp.resolve("n").resolve("audit.json").toFile());
     boolean warned = false;
     for (JsonNode x : audit.path("rules")) {
@@ -193,7 +165,8 @@ class AuditCommandTest {
     }
     assertTrue(warned, audit.path("rules").toString());
     assertEquals(0, normal.exitCode(), normal.out());
-    CliRun strict = CliRun.run(concat(base, tmp.resolve("s").toString(), "--strict"));
+    CliRun strict =
+        CliRun.run(AuditArgs.plus(AuditArgs.of(csv, tmp.resolve("s"), columns), "--strict"));
     assertEquals(1, strict.exitCode(), strict.out());
   }
 
@@ -201,7 +174,7 @@ class AuditCommandTest {
   void policyHeaderIsTheSameInAuditJsonAndInPolicyEvaluate() throws Exception {
     Path csv = writePredictions(tmp.resolve("h.csv"), 400);
     Path out = tmp.resolve("h");
-    CliRun audit = CliRun.run(with(auditArgs(csv, out), "--policy", "lending-standard"));
+    CliRun audit = CliRun.run(AuditArgs.with(auditArgs(csv, out), "--policy", "lending-standard"));
     assertTrue(audit.exitCode() == 0 || audit.exitCode() == 1, audit.err());
     Path result = tmp.resolve("result.json");
     Path auditJson = out.resolve("audit.json");
@@ -244,10 +217,10 @@ class AuditCommandTest {
     Path blocker = Files.writeString(tmp.resolve("file"), "x");
     List<String[]> cases =
         List.of(
-            with(auditArgs(good, tmp.resolve("a")), "--teacher-score", "nope"),
+            AuditArgs.with(auditArgs(good, tmp.resolve("a")), "--teacher-score", "nope"),
             auditArgs(nan, tmp.resolve("b")),
             auditArgs(big, tmp.resolve("c")),
-            with(auditArgs(good, tmp.resolve("d")), "--policy", "no-such-policy"),
+            AuditArgs.with(auditArgs(good, tmp.resolve("d")), "--policy", "no-such-policy"),
             auditArgs(good, blocker.resolve("sub")),
             auditArgs(tmp.resolve("missing.csv"), tmp.resolve("e")),
             auditArgs(good, tmp.resolve("f"), "--reference", "race=martian"));
@@ -257,22 +230,5 @@ class AuditCommandTest {
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().startsWith("fairkd: error: "), r.err());
     }
-  }
-
-  /** {@code args} with the value of option {@code name} replaced. */
-  static String[] with(String[] args, String name, String value) {
-    String[] o = args.clone();
-    for (int i = 0; i < o.length - 1; i++) {
-      if (o[i].equals(name)) {
-        o[i + 1] = value;
-      }
-    }
-    return o;
-  }
-
-  static String[] concat(String[] a, String... b) {
-    String[] o = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, o, a.length, b.length);
-    return o;
   }
 }

@@ -51,29 +51,19 @@ class AuditSoftGroupTest {
   }
 
   private static String[] args(Path csv, Path out) {
-    return new String[] {
-      "audit",
-      "--predictions",
-      csv.toString(),
-      "--label",
-      "label",
-      "--group",
-      "sex",
-      "--soft-group",
-      "race=white:p_white,black:p_black",
-      "--reference",
-      "race=white",
-      "--teacher-score",
-      "t",
-      "--student-score",
-      "s",
-      "--policy",
-      "four-fifths",
-      "--bootstrap",
-      "50",
-      "--out",
-      out.toString()
-    };
+    return AuditArgs.of(
+        csv,
+        out,
+        "--label",
+        "label",
+        "--group",
+        "sex",
+        "--soft-group",
+        "race=white:p_white,black:p_black",
+        "--reference",
+        "race=white",
+        "--bootstrap",
+        "50");
   }
 
   @Test
@@ -137,21 +127,13 @@ class AuditSoftGroupTest {
   void malformedSoftGroupIsAUsageError() {
     CliRun run =
         CliRun.run(
-            "audit",
-            "--predictions",
-            "x.csv",
-            "--label",
-            "label",
-            "--soft-group",
-            "race=white",
-            "--teacher-score",
-            "t",
-            "--student-score",
-            "s",
-            "--policy",
-            "four-fifths",
-            "--out",
-            tmp.resolve("o").toString());
+            AuditArgs.of(
+                Path.of("x.csv"),
+                tmp.resolve("o"),
+                "--label",
+                "label",
+                "--soft-group",
+                "race=white"));
     assertEquals(ExitCodes.ERROR, run.exitCode());
     assertTrue(run.err().contains("expected ATTR=GROUP:COL"), run.err());
   }

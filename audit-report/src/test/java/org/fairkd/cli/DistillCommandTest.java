@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,33 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code fairkd distill} and {@code fairkd bench scoring} through the command line. */
 class DistillCommandTest {
   @TempDir static Path dir;
   static Path spec;
-
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return new Result(cl.execute(args), out.toString(), err.toString());
-  }
-
-  /** {@code fairkd bench scoring ...}, run on the command class itself. */
-  private static Result runBenchScoring(String... args) {
-    CommandLine cl = new CommandLine(new BenchScoringCommand());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return new Result(cl.execute(args), out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void synthData() throws Exception {
@@ -68,8 +44,8 @@ class DistillCommandTest {
     Path cfg = dir.resolve("bad.yaml");
     Files.writeString(cfg, yaml + "\n");
     Path out = dir.resolve("never");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "distill",
             "--spec",
             spec.toString(),
@@ -87,7 +63,7 @@ class DistillCommandTest {
   void refusesNonEmptyOutWithoutForce() throws Exception {
     Path out = Files.createDirectories(dir.resolve("full"));
     Files.writeString(out.resolve("keep.txt"), "x");
-    Result r = run("distill", "--spec", spec.toString(), "--out", out.toString());
+    CliRun r = CliRun.run("distill", "--spec", spec.toString(), "--out", out.toString());
     assertEquals(ExitCodes.ERROR, r.exitCode());
     assertTrue(r.err().contains("--force"), r.err());
     assertEquals("x", Files.readString(out.resolve("keep.txt")));
@@ -103,8 +79,8 @@ class DistillCommandTest {
         student: {architecture: "8", epochs: 4, transfer: "off"}
         """);
     Path out = dir.resolve("out");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "distill",
             "--spec",
             spec.toString(),
@@ -144,8 +120,10 @@ class DistillCommandTest {
     assertTrue(new PortableScorer(p).inputColumns().contains("income"));
     assertTrue(Files.isDirectory(out.resolve("teacher")));
 
-    Result b =
-        runBenchScoring(
+    CliRun b =
+        CliRun.run(
+            "bench",
+            "scoring",
             "--model",
             out.toString(),
             "--spec",
@@ -156,7 +134,7 @@ class DistillCommandTest {
             "0",
             "--json");
     assertEquals(0, b.exitCode(), b.err());
-    JsonNode f = new ObjectMapper().readTree(b.out());
+    JsonNode f = b.json();
     assertTrue(f.path("latency_speedup").asDouble() > 0, b.out());
     assertEquals(
         Files.size(out.resolve("student/student.json")),
@@ -170,8 +148,8 @@ class DistillCommandTest {
     Path cfg = dir.resolve("ext.yaml");
     Files.writeString(cfg, "student: {architecture: \"8\", epochs: 25, transfer: \"on\"}\n");
     Path out = dir.resolve("ext-out");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "distill",
             "--spec",
             spec.toString(),
@@ -224,8 +202,8 @@ class DistillCommandTest {
     String missing = Datasets.loadSpec(spec).rowId(7);
     SyntheticSpec.writeTeacherScores(spec, scores, missing);
     Path out = dir.resolve("ext-missing");
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "distill",
             "--spec",
             spec.toString(),
@@ -248,8 +226,8 @@ class DistillCommandTest {
   void externalTeacherWrongColumnIsOneLineAndExitTwo() throws Exception {
     Path scores = dir.resolve("teacher-cols.csv");
     SyntheticSpec.writeTeacherScores(spec, scores, null);
-    Result r =
-        run(
+    CliRun r =
+        CliRun.run(
             "distill",
             "--spec",
             spec.toString(),

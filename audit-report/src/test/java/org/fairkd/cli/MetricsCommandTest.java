@@ -43,21 +43,17 @@ class MetricsCommandTest {
     return CliRun.run(args.toArray(String[]::new));
   }
 
+  /** {@link #metrics} with label {@code y}, score {@code score} and group {@code sex}. */
+  private CliRun scored(String text, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(List.of("--label", "y", "--score", "score", "--group", "sex"));
+    args.addAll(List.of(extra));
+    return metrics(text, args.toArray(String[]::new));
+  }
+
   @Test
   void computesHandCheckedRatesAndDefaultsReferenceToLargestGroup() throws Exception {
-    CliRun r =
-        metrics(
-            CSV,
-            "--label",
-            "y",
-            "--score",
-            "score",
-            "--group",
-            "sex",
-            "--min-slice-size",
-            "1",
-            "--bootstrap",
-            "200");
+    CliRun r = scored(CSV, "--min-slice-size", "1", "--bootstrap", "200");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode j = r.json();
     assertEquals("fairkd.metrics/1", j.get("schema").asText());
@@ -158,41 +154,17 @@ class MetricsCommandTest {
         "score column 'scor' not found",
         "columns: y, score");
     assertError(
-        metrics(CSV.replace("0.55", "1.5"), "--label", "y", "--score", "score", "--group", "sex"),
-        "preds.csv: line 9, column 'score'",
-        "outside [0, 1]");
-    assertError(
-        metrics(CSV.replace("0.55", "abc"), "--label", "y", "--score", "score", "--group", "sex"),
-        "line 9",
-        "'abc' is not a number");
-    assertError(
-        metrics(CSV.replace("0.55", "NaN"), "--label", "y", "--score", "score", "--group", "sex"),
-        "line 9",
-        "not a finite number");
-    assertError(
-        metrics(
-            CSV.replace("1,0.9", "good,0.9"), "--label", "y", "--score", "score", "--group", "sex"),
-        "line 2, column 'y'",
-        "--favorable");
-    assertError(
-        metrics(CSV, "--label", "y", "--score", "score", "--group", "sex", "--reference", "sex=x"),
-        "--reference sex=x",
-        "values: f, m");
+        scored(CSV.replace("0.55", "1.5")), "preds.csv: line 9, column 'score'", "outside [0, 1]");
+    assertError(scored(CSV.replace("0.55", "abc")), "line 9", "'abc' is not a number");
+    assertError(scored(CSV.replace("0.55", "NaN")), "line 9", "not a finite number");
+    assertError(scored(CSV.replace("1,0.9", "good,0.9")), "line 2, column 'y'", "--favorable");
+    assertError(scored(CSV, "--reference", "sex=x"), "--reference sex=x", "values: f, m");
     assertError(
         metrics(
             CSV, "--label", "y", "--decision", "y", "--group", "sex", "--compare-score", "student"),
         "need --score");
     assertError(
-        metrics(
-            CSV.replace("0.4,0.6,m,1", "0.4,0.6,m"),
-            "--label",
-            "y",
-            "--score",
-            "score",
-            "--group",
-            "sex"),
-        "line 6",
-        "4 fields, header has 5");
+        scored(CSV.replace("0.4,0.6,m,1", "0.4,0.6,m")), "line 6", "4 fields, header has 5");
   }
 
   @Test
@@ -209,18 +181,7 @@ class MetricsCommandTest {
             "--group",
             "g"),
         "nope.csv: no such file");
-    assertError(
-        metrics(
-            CSV,
-            "--label",
-            "y",
-            "--score",
-            "score",
-            "--group",
-            "sex",
-            "--correction",
-            "bonferroni"),
-        "unknown correction 'bonferroni'");
+    assertError(scored(CSV, "--correction", "bonferroni"), "unknown correction 'bonferroni'");
     String quoted = "y,score,\"group, name\"\n1,0.9,\"a, b\"\n0,0.2,\"a, b\"\n1,0.7,c\n";
     CliRun r =
         metrics(
@@ -243,19 +204,7 @@ class MetricsCommandTest {
   @Test
   void crlfLineEndingsAndBlankLinesAreAccepted() throws Exception {
     String text = CSV.replace("\n", "\r\n") + "\r\n\r\n";
-    CliRun r =
-        metrics(
-            text,
-            "--label",
-            "y",
-            "--score",
-            "score",
-            "--group",
-            "sex",
-            "--min-slice-size",
-            "1",
-            "--bootstrap",
-            "0");
+    CliRun r = scored(text, "--min-slice-size", "1", "--bootstrap", "0");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(9.0, r.json().at("/overall/count").asDouble());
     assertError(
