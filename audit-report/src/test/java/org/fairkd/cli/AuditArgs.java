@@ -2,7 +2,6 @@ package org.fairkd.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,23 +29,5 @@ final class AuditArgs {
             "--out",
             out.toString()));
     return a.toArray(String[]::new);
-  }
-
-  /** {@code args} with the value of option {@code name} replaced. */
-  static String[] with(String[] args, String name, String value) {
-    String[] o = args.clone();
-    for (int i = 0; i < o.length - 1; i++) {
-      if (o[i].equals(name)) {
-        o[i + 1] = value;
-      }
-    }
-    return o;
-  }
-
-  /** {@code args} followed by {@code more}. */
-  static String[] plus(String[] args, String... more) {
-    String[] o = Arrays.copyOf(args, args.length + more.length);
-    System.arraycopy(more, 0, o, args.length, more.length);
-    return o;
   }
 }

@@ -41,7 +41,7 @@ class AuditCommandTest {
 
   /** Audit of {@link #writePredictions}'s file, {@code extra} options appended. */
   static String[] auditArgs(Path csv, Path out, String... extra) {
-    return AuditArgs.plus(
+    return CliRun.plus(
         AuditArgs.of(
             csv,
             out,
@@ -166,7 +166,7 @@ class AuditCommandTest {
     assertTrue(warned, audit.path("rules").toString());
     assertEquals(0, normal.exitCode(), normal.out());
     CliRun strict =
-        CliRun.run(AuditArgs.plus(AuditArgs.of(csv, tmp.resolve("s"), columns), "--strict"));
+        CliRun.run(CliRun.plus(AuditArgs.of(csv, tmp.resolve("s"), columns), "--strict"));
     assertEquals(1, strict.exitCode(), strict.out());
   }
 
@@ -174,7 +174,7 @@ class AuditCommandTest {
   void policyHeaderIsTheSameInAuditJsonAndInPolicyEvaluate() throws Exception {
     Path csv = writePredictions(tmp.resolve("h.csv"), 400);
     Path out = tmp.resolve("h");
-    CliRun audit = CliRun.run(AuditArgs.with(auditArgs(csv, out), "--policy", "lending-standard"));
+    CliRun audit = CliRun.run(CliRun.with(auditArgs(csv, out), "--policy", "lending-standard"));
     assertTrue(audit.exitCode() == 0 || audit.exitCode() == 1, audit.err());
     Path result = tmp.resolve("result.json");
     Path auditJson = out.resolve("audit.json");
@@ -217,10 +217,10 @@ class AuditCommandTest {
     Path blocker = Files.writeString(tmp.resolve("file"), "x");
     List<String[]> cases =
         List.of(
-            AuditArgs.with(auditArgs(good, tmp.resolve("a")), "--teacher-score", "nope"),
+            CliRun.with(auditArgs(good, tmp.resolve("a")), "--teacher-score", "nope"),
             auditArgs(nan, tmp.resolve("b")),
             auditArgs(big, tmp.resolve("c")),
-            AuditArgs.with(auditArgs(good, tmp.resolve("d")), "--policy", "no-such-policy"),
+            CliRun.with(auditArgs(good, tmp.resolve("d")), "--policy", "no-such-policy"),
             auditArgs(good, blocker.resolve("sub")),
             auditArgs(tmp.resolve("missing.csv"), tmp.resolve("e")),
             auditArgs(good, tmp.resolve("f"), "--reference", "race=martian"));

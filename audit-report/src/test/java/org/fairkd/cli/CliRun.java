@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -26,5 +27,23 @@ record CliRun(int exitCode, String out, String err) {
   /** Stdout parsed as JSON. */
   JsonNode json() throws Exception {
     return new ObjectMapper().readTree(out);
+  }
+
+  /** {@code args} with the value of option {@code name} replaced. */
+  static String[] with(String[] args, String name, String value) {
+    String[] o = args.clone();
+    for (int i = 0; i < o.length - 1; i++) {
+      if (o[i].equals(name)) {
+        o[i + 1] = value;
+      }
+    }
+    return o;
+  }
+
+  /** {@code args} followed by {@code more}. */
+  static String[] plus(String[] args, String... more) {
+    String[] o = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, o, args.length, more.length);
+    return o;
   }
 }

@@ -150,19 +150,15 @@ class DistillCommandTest {
     Path out = dir.resolve("ext-out");
     CliRun r =
         CliRun.run(
-            "distill",
-            "--spec",
-            spec.toString(),
-            "--config",
-            cfg.toString(),
-            "--teacher-scores",
-            scores.toString(),
-            "--teacher-id-column",
-            "id",
-            "--teacher-score-column",
-            "p_good",
-            "--out",
-            out.toString());
+            SyntheticSpec.withTeacher(
+                scores,
+                "distill",
+                "--spec",
+                spec.toString(),
+                "--config",
+                cfg.toString(),
+                "--out",
+                out.toString()));
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("teacher not timed"), r.out());
     List<String> lines = Files.readAllLines(out.resolve("predictions.csv"));
@@ -204,17 +200,8 @@ class DistillCommandTest {
     Path out = dir.resolve("ext-missing");
     CliRun r =
         CliRun.run(
-            "distill",
-            "--spec",
-            spec.toString(),
-            "--teacher-scores",
-            scores.toString(),
-            "--teacher-id-column",
-            "id",
-            "--teacher-score-column",
-            "p_good",
-            "--out",
-            out.toString());
+            SyntheticSpec.withTeacher(
+                scores, "distill", "--spec", spec.toString(), "--out", out.toString()));
     assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
     assertEquals(
         "fairkd: error: " + scores + ": 1 row id(s) have no teacher score, e.g. " + missing,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,32 +58,18 @@ class FairkdCommandTest {
 
   @Test
   void twoDataSourcesAreAUsageError() {
+    Path csv = Path.of("p.csv");
+    Path out = Path.of("o");
     for (String[] args :
         List.of(
             new String[] {"data", "describe", "--dataset", "adult", "--spec", "s.yaml"},
-            new String[] {
-              "audit", "--predictions", "p.csv", "--dataset", "adult", "--group", "sex",
-              "--teacher-score", "t", "--student-score", "s", "--policy", "four-fifths", "--out",
-              "o"
-            })) {
+            AuditArgs.of(csv, out, "--dataset", "adult", "--group", "sex"))) {
       CliRun r = CliRun.run(args);
       assertEquals(ExitCodes.ERROR, r.exitCode());
       assertTrue(r.err().startsWith("fairkd: --dataset"), r.err());
       assertTrue(r.err().contains("mutually exclusive"), r.err());
     }
-    CliRun none =
-        CliRun.run(
-            "audit",
-            "--predictions",
-            "p.csv",
-            "--teacher-score",
-            "t",
-            "--student-score",
-            "s",
-            "--policy",
-            "four-fifths",
-            "--out",
-            "o");
+    CliRun none = CliRun.run(AuditArgs.of(csv, out));
     assertEquals(ExitCodes.ERROR, none.exitCode());
     assertTrue(none.err().contains("Missing required argument"), none.err());
     assertTrue(none.err().contains("--group"), none.err());

@@ -90,23 +90,19 @@ class RunCommandTest {
     Path out = tmp.resolve("ext");
     CliRun r =
         CliRun.run(
-            "run",
-            "--spec",
-            spec.toString(),
-            "--config",
-            cfg.toString(),
-            "--teacher-scores",
-            scores.toString(),
-            "--teacher-id-column",
-            "id",
-            "--teacher-score-column",
-            "p_good",
-            "--policy",
-            "four-fifths",
-            "--bootstrap",
-            "100",
-            "--out",
-            out.toString());
+            SyntheticSpec.withTeacher(
+                scores,
+                "run",
+                "--spec",
+                spec.toString(),
+                "--config",
+                cfg.toString(),
+                "--policy",
+                "four-fifths",
+                "--bootstrap",
+                "100",
+                "--out",
+                out.toString()));
     ObjectMapper m = new ObjectMapper();
     JsonNode audit = m.readTree(out.resolve("audit.json").toFile());
     String verdict = audit.path("verdict").asText();

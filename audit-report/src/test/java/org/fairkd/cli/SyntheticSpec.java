@@ -52,6 +52,18 @@ final class SyntheticSpec {
     return scores;
   }
 
+  /** {@code args} followed by the options naming {@link #writeTeacherScores}'s file and columns. */
+  static String[] withTeacher(Path scores, String... args) {
+    return CliRun.plus(
+        args,
+        "--teacher-scores",
+        scores.toString(),
+        "--teacher-id-column",
+        "id",
+        "--teacher-score-column",
+        "p_good");
+  }
+
   private static double[] zScores(double[] v) {
     double[] clean = Arrays.stream(v).map(x -> Double.isNaN(x) ? 0 : x).toArray();
     double mean = Arrays.stream(clean).average().orElse(0);
