@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.fairkd.datasets.encode.EncoderSpec;
@@ -139,9 +139,9 @@ final class MlpMember implements MemberModel {
             intParam(spec, "batch_size"),
             spec.params().get("learning_rate"),
             intParam(spec, "patience"),
-            1.0,
-            0,
-            0,
+            1.0, // temperature: unused with alpha 0
+            0, // alpha: hard labels only
+            0, // lambda: no fairness penalty
             PenaltyKind.DEMOGRAPHIC_PARITY);
     TrainingData fit = rowsOf(x, y, split[0]);
     TrainingData held = rowsOf(x, y, split[1]);
@@ -189,7 +189,7 @@ final class MlpMember implements MemberModel {
       }
     }
     int[] sorted = rows.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     return new int[][] {
       IntStream.of(sorted).filter(r -> !held[r]).toArray(),
       IntStream.of(sorted).filter(r -> held[r]).toArray()
@@ -331,7 +331,6 @@ final class MlpMember implements MemberModel {
   }
 
   private static int intParam(MemberSpec spec, String key) {
-    Map<String, Double> p = spec.params();
-    return (int) Math.round(p.get(key));
+    return (int) Math.round(spec.params().get(key));
   }
 }
