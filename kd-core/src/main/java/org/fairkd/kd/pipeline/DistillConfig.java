@@ -66,7 +66,7 @@ public record DistillConfig(
   private static final List<String> DEFAULT_SEARCH =
       List.of("16", "32", "64", "16x16", "32x32", "64x64");
 
-  /** Everything default: auto architecture, T = 2, alpha = 0.9, no penalty, transfer auto (3×). */
+  /** Everything default: auto architecture, T = 2, alpha = 0.9, no penalty, transfer auto (8×). */
   public static DistillConfig defaults() {
     return fromNode(JsonNodeFactory.instance.objectNode(), "<defaults>");
   }
@@ -147,7 +147,7 @@ public record DistillConfig(
     if (!Set.of("auto", "on", "off").contains(transfer)) {
       throw k.error("student.transfer", "must be auto, on or off, got '" + transfer + "'");
     }
-    double mult = k.number(s, "student.transfer_multiplier", 3.0);
+    double mult = k.number(s, "student.transfer_multiplier", 8.0);
     if (!(mult > 0 && mult <= 20)) {
       throw k.error("student.transfer_multiplier", "must be in (0, 20], got " + fmt(mult));
     }

@@ -23,6 +23,7 @@ import org.fairkd.datasets.ProtectedAttribute;
 import org.fairkd.datasets.Split;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.student.StudentArchitecture;
+import org.fairkd.kd.student.StudentTrainer;
 import org.fairkd.kd.student.TrainedStudent;
 import org.fairkd.kd.teacher.TeacherEnsemble;
 
@@ -48,9 +49,11 @@ record DistillReport(
     StudentArchitecture architecture,
     List<StudentSelection.Candidate> candidates,
     boolean transferUsed,
+    CollapseGuard guard,
+    CollapseGuard.Outcome outcome,
     Double objectiveWithout,
     Double objectiveWith,
-    List<Distiller.Repeat> repeats,
+    List<Repeat> repeats,
     ObjectNode deployment,
     PipelineTeacher pipelineTeacher,
     double selectionSeconds,
@@ -101,19 +104,39 @@ record DistillReport(
     o.set("selection", selection());
     o.set("deployment", deployment);
     ObjectNode ts = o.putObject("training_seconds");
+    ArrayNode notes = F.arrayNode();
+    if (outcome.collapsed()) {
+      notes.add(
+          guard.note(student) + " after " + outcome.restarts() + " restarts: lower student.lambda");
+    } else if (outcome.restarts() > 0) {
+      notes.add(
+          "the penalised student collapsed to a near-constant score with seed "
+              + seed
+              + "; kept restart "
+              + outcome.restarts()
+              + " (seed "
+              + (seed + CollapseGuard.SEED_STEP * outcome.restarts())
+              + ")");
+    }
     if (pipelineTeacher.isExternal()) {
       ts.putNull("teacher");
       ts.put("teacher_reason", "external teacher: trained elsewhere");
-      o.putArray("notes").add(EXTERNAL_NOTE);
+      notes.add(EXTERNAL_NOTE);
     } else {
       ts.put("teacher", pipelineTeacher.fit().trainSeconds());
+      ObjectNode tm = ts.putObject("teacher_members");
+      pipelineTeacher.fit().memberSeconds().forEach(tm::put);
+      ts.put("teacher_soft_targets", pipelineTeacher.fit().softTargetSeconds());
     }
     ts.put("student", student.seconds());
     ts.put("baseline", baseline.seconds());
     ts.put("selection", selectionSeconds);
     ts.put("total", totalSeconds);
+    if (!notes.isEmpty()) {
+      o.set("notes", notes);
+    }
     ArrayNode reps = o.putArray("repeats");
-    for (Distiller.Repeat r : repeats) {
+    for (Repeat r : repeats) {
       ObjectNode ro = reps.addObject();
       ro.put("seed", r.seed());
       ro.put("student_auc", r.studentAuc());
@@ -124,10 +147,10 @@ record DistillReport(
     }
     ObjectNode sum = o.putObject("repeats_summary");
     sum.put("n", repeats.size());
-    summary(sum, "student_auc", Distiller.Repeat::studentAuc);
-    summary(sum, "baseline_auc", Distiller.Repeat::baselineAuc);
-    summary(sum, "fidelity", Distiller.Repeat::fidelity);
-    summary(sum, "gap_recovered", Distiller.Repeat::gapRecovered);
+    summary(sum, "student_auc", Repeat::studentAuc);
+    summary(sum, "baseline_auc", Repeat::baselineAuc);
+    summary(sum, "fidelity", Repeat::fidelity);
+    summary(sum, "gap_recovered", Repeat::gapRecovered);
     ArrayNode inputs = o.putArray("inputs");
     for (Path p : data.sourceFiles()) {
       ObjectNode io = inputs.addObject();
@@ -190,9 +213,11 @@ record DistillReport(
       ObjectNode co = c.addObject();
       co.put("architecture", k.architecture().toString());
       co.put("parameters", k.parameters());
-      co.put("validation_objective", k.objective());
+      co.put("score", k.score());
       co.put("validation_auc", k.auc());
+      putOrNull(co, "validation_kl", k.kl(), "no teacher scores");
     }
+    s.put("student_restarts", outcome.restarts());
     s.put("transfer", cfg.transfer());
     s.put("transfer_used", transferUsed);
     if (objectiveWithout != null) {
@@ -200,12 +225,18 @@ record DistillReport(
       s.put("validation_objective_with_transfer", objectiveWith);
     }
     s.put(
+        "early_stopping",
+        StudentTrainer.monitorsLoss(cfg.settings())
+            ? "validation loss (KD term against the teacher"
+                + (cfg.settings().lambda() > 0 ? " plus the penalty)" : ")")
+            : "validation AUC");
+    s.put(
         "objective",
         cfg.settings().lambda() > 0 ? "validation loss incl. penalty" : "-validation AUC");
     return s;
   }
 
-  private void summary(ObjectNode o, String key, ToDoubleFunction<Distiller.Repeat> f) {
+  private void summary(ObjectNode o, String key, ToDoubleFunction<Repeat> f) {
     SummaryStatistics st = new SummaryStatistics();
     repeats.forEach(
         r -> {

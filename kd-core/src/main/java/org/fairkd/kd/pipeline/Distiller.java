@@ -27,13 +27,14 @@ import org.fairkd.kd.transfer.Munge;
 
 /**
  * The {@code distill} pipeline: seeded stratified split; encoder fitted on the training rows;
- * teacher ensemble with out-of-fold soft targets; student architecture search and transfer-set
- * decision on validation ({@link StudentSelection}) — or, with {@link
- * DistillConfig#externalTeacher()}, the file's scores as soft targets and no transfer set; the
- * distilled student and the hard-label baseline (same architecture and procedure); {@code repeats}
- * seeds {@code seed, seed+1, …} for both against the same teacher and transfer set; test metrics,
- * {@code gap_recovered = (AUC_S − AUC_B) / (AUC_T − AUC_B)}, the deployment gain; and, with an
- * output directory, predictions.csv, distill.json, teacher/ and student/.
+ * teacher ensemble with out-of-fold soft targets; the MUNGE transfer set labelled by the teacher;
+ * student architecture search and transfer-set decision on validation ({@link StudentSelection}) —
+ * or, with {@link DistillConfig#externalTeacher()}, the file's scores as soft targets and no
+ * transfer set; the hard-label baseline (same architecture and procedure), then the distilled
+ * student, restarted by the {@link CollapseGuard} if a fairness penalty collapsed it; {@code
+ * repeats} seeds {@code seed, seed+1, …} for both against the same teacher and transfer set; test
+ * metrics, {@code gap_recovered = (AUC_S − AUC_B) / (AUC_T − AUC_B)}, the deployment gain; and,
+ * with an output directory, predictions.csv, distill.json, teacher/ and student/.
  */
 public final class Distiller {
   private Distiller() {}
@@ -87,50 +88,46 @@ public final class Distiller {
     TrainingData val = new TrainingData(xVa, yVa, null, teacherVa, memVa);
 
     long tSel = System.nanoTime();
+    String transfer = teacher == null ? "off" : cfg.transfer(); // an external teacher: off
+    StudentSelection.Augmented transferTrain =
+        transfer.equals("off") ? null : transferSet(cfg, enc, teacher, train, xTr, memTr, seed);
     StudentArchitecture arch = cfg.architecture();
     List<StudentSelection.Candidate> candidates = List.of();
     if (arch == null) {
-      candidates = StudentSelection.search(cfg.searchSpace(), train, val, settings, seed);
-      arch = StudentSelection.best(candidates);
+      candidates =
+          StudentSelection.search(cfg.searchSpace(), train, transferTrain, val, settings, seed);
+      arch = StudentSelection.best(candidates, settings);
     }
-    TrainingData transferTrain = null;
-    String transfer = teacher == null ? "off" : cfg.transfer(); // an external teacher: off
-    if (!transfer.equals("off")) {
-      Munge munge = new Munge(0.5, 2.0, cfg.transferMultiplier(), 256);
-      Munge.TransferSet ts = munge.generate(xTr, enc.spec(), seed);
-      double[] teacherT = teacher.predictFavourable(ts.x());
-      double[][] memT = null;
-      if (memTr != null) {
-        memT = new double[ts.origin().length][];
-        for (int i = 0; i < memT.length; i++) {
-          memT[i] = memTr[ts.origin()[i]];
-        }
-      }
-      transferTrain = StudentSelection.withTransfer(train, ts.x(), teacherT, memT);
-    }
-    TrainedStudent student;
-    boolean useTransfer;
-    Double objectiveWithout = null;
-    Double objectiveWith = null;
-    if (transfer.equals("auto")) {
-      TrainedStudent plain = trainStudent("student", train, val, arch, settings, seed);
-      TrainedStudent munged =
-          trainStudent("student+munge", transferTrain, val, arch, settings, seed);
-      objectiveWithout = plain.validationObjective();
-      objectiveWith = munged.validationObjective();
-      useTransfer =
-          munged.validationObjective() < plain.validationObjective() - StudentSelection.TOLERANCE;
-      student = useTransfer ? munged : plain;
-    } else {
-      useTransfer = transfer.equals("on");
-      student =
-          trainStudent("student", useTransfer ? transferTrain : train, val, arch, settings, seed);
-    }
-    double selectionSeconds = (System.nanoTime() - tSel) / 1e9 - student.seconds();
     TrainingData hardTrain = new TrainingData(xTr, yTr, null, null, null);
     TrainingData hardVal = new TrainingData(xVa, yVa, null, null, null);
     TrainedStudent baseline =
         trainStudent("baseline", hardTrain, hardVal, arch, settings.baseline(), seed);
+    CollapseGuard guard = CollapseGuard.of(settings.lambda(), baseline.validationAuc());
+    StudentArchitecture a = arch;
+    CollapseGuard.Outcome outcome;
+    boolean useTransfer;
+    Double objectiveWithout = null;
+    Double objectiveWith = null;
+    if (transfer.equals("auto")) {
+      CollapseGuard.Outcome plain =
+          guard.train(sd -> trainStudent("student", train, val, a, settings, sd), seed);
+      CollapseGuard.Outcome munged =
+          guard.train(
+              sd -> trainStudent("student+munge", transferTrain.data(), val, a, settings, sd),
+              seed);
+      objectiveWithout = StudentSelection.transferScore(settings, plain.student());
+      objectiveWith = StudentSelection.transferScore(settings, munged.student());
+      useTransfer = objectiveWith < objectiveWithout - StudentSelection.TOLERANCE;
+      outcome = useTransfer ? munged : plain;
+    } else {
+      useTransfer = transfer.equals("on");
+      TrainingData rows = useTransfer ? transferTrain.data() : train;
+      outcome = guard.train(sd -> trainStudent("student", rows, val, a, settings, sd), seed);
+    }
+    TrainedStudent student = outcome.student();
+    double selectionSeconds =
+        (System.nanoTime() - tSel) / 1e9 - student.seconds() - baseline.seconds();
+    TrainingData studentData = useTransfer ? transferTrain.data() : train;
 
     List<Repeat> reps = new ArrayList<>();
     double[] studentTe;
@@ -143,11 +140,13 @@ public final class Distiller {
     reps.add(Repeat.of(seed, teacherTe, studentTe, baselineTe, yTe));
     for (int r = 1; r < repeats; r++) {
       long sr = seed + r;
-      TrainedStudent sR =
-          trainStudent(
-              "student#" + r, useTransfer ? transferTrain : train, val, arch, settings, sr);
       TrainedStudent bR =
           trainStudent("baseline#" + r, hardTrain, hardVal, arch, settings.baseline(), sr);
+      String task = "student#" + r;
+      TrainedStudent sR =
+          CollapseGuard.of(settings.lambda(), bR.validationAuc())
+              .train(sd -> trainStudent(task, studentData, val, a, settings, sd), sr)
+              .student();
       try (DjlStudent s = DjlStudent.of(sR.weights());
           DjlStudent b = DjlStudent.of(bR.weights())) {
         reps.add(Repeat.of(sr, teacherTe, s.predict(xTe), b.predict(xTe), yTe));
@@ -211,6 +210,8 @@ public final class Distiller {
             arch,
             candidates,
             useTransfer,
+            guard,
+            outcome,
             objectiveWithout,
             objectiveWith,
             reps,
@@ -262,6 +263,28 @@ public final class Distiller {
     try (TrainingProgress p = TrainingProgress.start(task + " " + arch, settings.epochs())) {
       return StudentTrainer.train(train, val, arch, settings, seed, p.listener());
     }
+  }
+
+  /** The training rows plus MUNGE rows labelled by the teacher (group membership of the origin). */
+  private static StudentSelection.Augmented transferSet(
+      DistillConfig cfg,
+      FeatureEncoder enc,
+      TeacherEnsemble teacher,
+      TrainingData train,
+      float[][] xTr,
+      double[][] memTr,
+      long seed) {
+    Munge munge = new Munge(0.5, 2.0, cfg.transferMultiplier(), 256);
+    Munge.TransferSet ts = munge.generate(xTr, enc.spec(), seed);
+    double[][] memT = null;
+    if (memTr != null) {
+      memT = new double[ts.origin().length][];
+      for (int i = 0; i < memT.length; i++) {
+        memT[i] = memTr[ts.origin()[i]];
+      }
+    }
+    return StudentSelection.withTransfer(
+        train, ts.x(), ts.origin(), teacher.predictFavourable(ts.x()), memT);
   }
 
   /** The attribute the penalty uses (and fairness is reported on); null when there is none. */
@@ -338,30 +361,5 @@ public final class Distiller {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** One seed's test figures. */
-  record Repeat(
-      long seed,
-      double studentAuc,
-      double baselineAuc,
-      double teacherAuc,
-      double fidelity,
-      double gapRecovered) {
-    static Repeat of(long seed, double[] t, double[] s, double[] b, boolean[] y) {
-      double at = Scores.auc(t, y);
-      double as = Scores.auc(s, y);
-      double ab = Scores.auc(b, y);
-      return new Repeat(
-          seed, as, ab, at, Scores.fidelity(s, t), Distiller.gapRecovered(at, as, ab));
-    }
-  }
-
-  /**
-   * {@code (AUC_S − AUC_B) / (AUC_T − AUC_B)}; NaN when the teacher is not ahead of the baseline.
-   */
-  static double gapRecovered(double teacher, double student, double baseline) {
-    double gap = teacher - baseline;
-    return gap > 0 ? (student - baseline) / gap : Double.NaN;
   }
 }

@@ -8,7 +8,8 @@ package org.fairkd.kd.student;
  * @param epochsRun epochs trained before early stopping
  * @param validationAuc AUC of the kept weights on the validation rows (true labels)
  * @param validationObjective the monitored validation quantity of the kept weights (lower is
- *     better): {@code −AUC} when lambda is 0, else the full validation loss
+ *     better): the full validation loss for a distilled or penalised student, {@code −AUC} for a
+ *     hard-label one (see {@link StudentTrainer#monitorsLoss})
  * @param seconds wall-clock training time
  */
 public record TrainedStudent(

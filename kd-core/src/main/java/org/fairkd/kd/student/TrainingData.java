@@ -42,4 +42,28 @@ public record TrainingData(
   public boolean isLabelled(int i) {
     return labelled == null || labelled[i];
   }
+
+  /** The rows {@code idx} (in that order) as a new data set sharing the row arrays. */
+  public TrainingData rows(int[] idx) {
+    float[][] xs = new float[idx.length][];
+    boolean[] ys = new boolean[idx.length];
+    boolean[] lab = labelled == null ? null : new boolean[idx.length];
+    double[] p = teacherProb == null ? null : new double[idx.length];
+    double[][] m = membership == null ? null : new double[idx.length][];
+    for (int k = 0; k < idx.length; k++) {
+      int i = idx[k];
+      xs[k] = x[i];
+      ys[k] = labels[i];
+      if (lab != null) {
+        lab[k] = labelled[i];
+      }
+      if (p != null) {
+        p[k] = teacherProb[i];
+      }
+      if (m != null) {
+        m[k] = membership[i];
+      }
+    }
+    return new TrainingData(xs, ys, lab, p, m);
+  }
 }

@@ -43,8 +43,33 @@ final class TribuoRows {
     return TribuoData.of(xs, ys, Arrays.asList(names), "fairkd teacher training rows");
   }
 
-  /** P(favourable) of {@code model} for every row. */
+  /** Rows per prediction chunk: large inputs (e.g. a transfer set) are scored in parallel. */
+  static final int CHUNK = 16_384;
+
+  /**
+   * P(favourable) of {@code model} for every row. Inputs longer than {@link #CHUNK} rows are cut
+   * into chunks scored in parallel (building Tribuo's examples dominates the cost; each row's
+   * prediction does not depend on the others, so the result is the same).
+   */
   double[] predict(Model<Label> model, float[][] x, float[] offsets) {
+    if (x.length <= CHUNK) {
+      return predictChunk(model, x, offsets);
+    }
+    List<java.util.concurrent.Callable<double[]>> tasks = new ArrayList<>();
+    for (int start = 0; start < x.length; start += CHUNK) {
+      float[][] part = Arrays.copyOfRange(x, start, Math.min(x.length, start + CHUNK));
+      tasks.add(() -> predictChunk(model, part, offsets));
+    }
+    double[] out = new double[x.length];
+    int at = 0;
+    for (double[] p : ParallelTasks.run(tasks)) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
+  }
+
+  private double[] predictChunk(Model<Label> model, float[][] x, float[] offsets) {
     if (x.length == 0) {
       return new double[0];
     }

@@ -57,6 +57,32 @@ class TeacherTrainerTest {
   }
 
   @Test
+  void chunkedParallelScoringEqualsOneBatch() throws Exception {
+    Data train = synthetic(400, 3);
+    Data big = synthetic(TribuoRows.CHUNK * 2 + 123, 4);
+    TeacherFit fit =
+        TeacherTrainer.fit(small(""), train.x(), train.y(), train.x(), train.y(), NAMES, 5);
+    double[] chunked = fit.ensemble().predictFavourable(big.x());
+    TribuoRows rows = new TribuoRows(NAMES);
+    int[] active = TeacherEnsemble.activeMembers(fit.ensemble().weights());
+    double[][] perMember = new double[active.length][];
+    double[] w = new double[active.length];
+    for (int k = 0; k < active.length; k++) {
+      int m = active[k];
+      w[k] = fit.ensemble().weights()[m];
+      double[] p = new double[big.x().length];
+      for (int i = 0; i < p.length; i += 1000) { // small slices: below the chunk size
+        float[][] slice = java.util.Arrays.copyOfRange(big.x(), i, Math.min(p.length, i + 1000));
+        System.arraycopy(
+            fit.ensemble().members().get(m).model().predict(rows, slice), 0, p, i, slice.length);
+      }
+      perMember[k] = p;
+    }
+    double[] direct = fit.ensemble().combination().combine(perMember, w);
+    assertArrayEquals(direct, chunked, 0.0);
+  }
+
+  @Test
   void ensembleNeverWorseThanBestMemberOnValidation() throws Exception {
     Data tr = synthetic(400, 1);
     Data va = synthetic(300, 2);
