@@ -13,6 +13,18 @@ public record MemberSpec(String name, MemberType type, Map<String, Double> param
     params = java.util.Collections.unmodifiableMap(type.withDefaults(params));
   }
 
+  /** Writes every hyper-parameter into {@code o}, integers as integers, in documentation order. */
+  public void putParams(com.fasterxml.jackson.databind.node.ObjectNode o) {
+    for (ParamDef p : type.params()) {
+      double v = params.get(p.key());
+      if (p.integer()) {
+        o.put(p.key(), Math.round(v));
+      } else {
+        o.put(p.key(), v);
+      }
+    }
+  }
+
   /** A member with the type's default hyper-parameters. */
   public static MemberSpec of(String name, MemberType type) {
     return new MemberSpec(name, type, Map.of());

@@ -247,15 +247,7 @@ final class MlpMember implements MemberModel {
     ObjectNode o = JSON.createObjectNode();
     o.put("type", spec.type().key());
     o.put("architecture", weights.architecture().toString());
-    ObjectNode hp = o.putObject("hyper_parameters");
-    for (ParamDef p : spec.type().params()) {
-      double v = spec.params().get(p.key());
-      if (p.integer()) {
-        hp.put(p.key(), Math.round(v));
-      } else {
-        hp.put(p.key(), v);
-      }
-    }
+    spec.putParams(o.putObject("hyper_parameters"));
     o.put("seed", training.seed());
     o.put("epochs_trained", training.epochsTrained());
     o.put("best_epoch", training.bestEpoch());

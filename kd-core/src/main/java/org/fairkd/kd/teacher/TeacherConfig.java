@@ -121,14 +121,7 @@ public record TeacherConfig(
       ObjectNode mo = arr.addObject();
       mo.put("name", m.name());
       mo.put("type", m.type().key());
-      for (ParamDef p : m.type().params()) {
-        double v = m.params().get(p.key());
-        if (p.integer()) {
-          mo.put(p.key(), Math.round(v));
-        } else {
-          mo.put(p.key(), v);
-        }
-      }
+      m.putParams(mo);
     }
     o.put("combination", combination.key());
     if (fixedWeights == null) {
