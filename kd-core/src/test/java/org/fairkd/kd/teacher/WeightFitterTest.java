@@ -65,6 +65,30 @@ class WeightFitterTest {
     }
   }
 
+  /**
+   * A member that adds next to nothing (a near copy of the best one) gets no weight: the best
+   * member alone, exactly, rather than a mixture that wins by less than MIN_GAIN of the loss.
+   */
+  @Test
+  void aNegligibleGainFallsBackToTheBestMemberAlone() {
+    Random rnd = new Random(11);
+    int n = 2000;
+    boolean[] y = new boolean[n];
+    double[][] p = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      double truth = rnd.nextDouble();
+      y[i] = rnd.nextDouble() < truth;
+      p[0][i] = clamp(truth + 0.05 * rnd.nextGaussian());
+      p[1][i] = clamp(p[0][i] + 0.01 * rnd.nextGaussian());
+    }
+    for (Combination c : Combination.values()) {
+      double[] w = WeightFitter.fit(c, p, y);
+      int best = Combination.logLoss(p[0], y) <= Combination.logLoss(p[1], y) ? 0 : 1;
+      assertEquals(1.0, w[best], 0.0, c + ": " + Arrays.toString(w));
+      assertEquals(0.0, w[1 - best], 0.0);
+    }
+  }
+
   @Test
   void projectionOntoSimplex() {
     assertArrayEquals(
