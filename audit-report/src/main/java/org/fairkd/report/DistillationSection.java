@@ -9,10 +9,13 @@ import org.fairkd.report.svg.Svg;
 
 /**
  * Section 3 of the report: teacher, members, student and baseline on the test split (AUC, accuracy,
- * log loss), fidelity, KL and gap recovered, and the deployment gain (latency p50/p99, throughput,
- * size on disk) as a table and log-scale charts, with a note for each scoring path that was not
- * measured (an external teacher: distill.json's {@code null} figure and its {@code <path>_reason}).
- * Built from {@code distillation} (distill.json) and {@code comparison}.
+ * log loss), fidelity, KL and gap recovered; how the student was built (architecture and how it was
+ * chosen, loss settings, transfer set, early stopping, restarts: the development choices a model
+ * validator documents); the spread over seeds with {@code --repeats}; distill.json's notes; and the
+ * deployment gain (latency p50/p99, throughput, size on disk) as a table and log-scale charts, with
+ * a note for each scoring path that was not measured (an external teacher: distill.json's {@code
+ * null} figure and its {@code <path>_reason}). Built from {@code distillation} (distill.json) and
+ * {@code comparison}.
  */
 public record DistillationSection(
     List<ModelRow> models,
@@ -21,6 +24,9 @@ public record DistillationSection(
     List<DeployRow> deployment,
     List<String> speedups,
     List<String> notMeasured,
+    List<String> development,
+    List<String> repeats,
+    List<String> notes,
     List<Svg> charts) {
 
   /** One model's test-split accuracy figures. */
@@ -111,8 +117,118 @@ public record DistillationSection(
           Charts.logBars(
               "Batch throughput (rows/s, higher is better)", labels, toArray(thr), " rows/s"));
     }
+    List<String> notes = new ArrayList<>();
+    distill.path("notes").forEach(n -> notes.add(n.asText()));
     return new DistillationSection(
-        models, headline, headlineNames, deploy, speedups, notMeasured, charts);
+        models,
+        headline,
+        headlineNames,
+        deploy,
+        speedups,
+        notMeasured,
+        development(distill),
+        repeats(distill.path("repeats_summary")),
+        notes,
+        charts);
+  }
+
+  /**
+   * How the student was built, one sentence per choice, from distill.json's config and selection.
+   */
+  static List<String> development(JsonNode distill) {
+    JsonNode sel = distill.path("selection");
+    JsonNode st = distill.path("config").path("student");
+    JsonNode student = distill.path("test").path("student");
+    List<String> out = new ArrayList<>();
+    if (sel.isMissingNode()) {
+      return out;
+    }
+    int candidates = sel.path("candidates").size();
+    out.add(
+        "Student architecture "
+            + sel.path("architecture").asText()
+            + (candidates > 0
+                ? " (searched among "
+                    + candidates
+                    + " candidates on the validation split: lowest validation objective, the"
+                    + " smallest net within the tie tolerance)"
+                : " (configured)")
+            + ".");
+    out.add(
+        "Loss: temperature T = "
+            + Charts.fmt(st.path("temperature").asDouble())
+            + ", alpha = "
+            + Charts.fmt(st.path("alpha").asDouble())
+            + ", fairness penalty lambda = "
+            + Charts.fmt(st.path("lambda").asDouble())
+            + (st.path("lambda").asDouble() > 0 ? " (" + st.path("penalty").asText() + ")" : "")
+            + ".");
+    String transfer = sel.path("transfer").asText();
+    out.add(
+        "MUNGE transfer set: "
+            + transfer
+            + (sel.path("transfer_used").asBoolean()
+                ? ", used (" + Charts.fmt(st.path("transfer_multiplier").asDouble()) + "× rows)"
+                : ", not used")
+            + (sel.has("validation_objective_without_transfer") ? transferEvidence(sel) : "")
+            + ".");
+    if (sel.has("early_stopping")) {
+      out.add(
+          "Early stopping on the "
+              + sel.path("early_stopping").asText()
+              + "; kept epoch "
+              + student.path("best_epoch").asInt()
+              + " of "
+              + student.path("epochs_run").asInt()
+              + ".");
+    }
+    if (sel.path("student_restarts").asInt() > 0) {
+      out.add(
+          "The penalised student collapsed and was retrained "
+              + sel.path("student_restarts").asInt()
+              + " time(s) with other seeds (see the notes).");
+    }
+    return out;
+  }
+
+  /**
+   * "; validation AUC without x, with y" (the transfer decision's criterion, AUC shown positive).
+   */
+  private static String transferEvidence(JsonNode sel) {
+    boolean auc = sel.path("objective").asText().equals("-validation AUC");
+    double sign = auc ? -1 : 1;
+    return "; "
+        + (auc ? "validation AUC" : sel.path("objective").asText())
+        + " without "
+        + f4(sign * sel.path("validation_objective_without_transfer").asDouble())
+        + ", with "
+        + f4(sign * sel.path("validation_objective_with_transfer").asDouble());
+  }
+
+  /** Mean ± sd [min, max] per figure when more than one seed was trained; else empty. */
+  static List<String> repeats(JsonNode summary) {
+    List<String> out = new ArrayList<>();
+    int n = summary.path("n").asInt();
+    if (n < 2) {
+      return out;
+    }
+    for (String k : List.of("student_auc", "baseline_auc", "fidelity", "gap_recovered")) {
+      JsonNode f = summary.path(k);
+      out.add(
+          k.replace('_', ' ')
+              + " over "
+              + n
+              + " seeds: "
+              + f4(f.path("mean").asDouble(Double.NaN))
+              + " ± "
+              + f4(f.path("sd").asDouble(Double.NaN))
+              + " ["
+              + f4(f.path("min").asDouble(Double.NaN))
+              + ", "
+              + f4(f.path("max").asDouble(Double.NaN))
+              + "]");
+    }
+    return out;
   }
 
   private static ModelRow row(String name, JsonNode m, String weight) {
@@ -122,6 +238,11 @@ public record DistillationSection(
         Cell.of(m.get("accuracy")),
         Cell.of(m.get("log_loss")),
         weight);
+  }
+
+  /** Four decimals (AUC-sized differences), "n/a" for NaN. */
+  static String f4(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.4f", v);
   }
 
   private static String num(JsonNode d, String k) {
