@@ -55,29 +55,32 @@ class DistillationSectionTest {
 
   @Test
   void oneSeedHasNoSpreadAndAConfiguredArchitectureSaysSo() throws Exception {
-    ObjectMapper m = new ObjectMapper();
-    JsonNode d =
-        m.readTree(
+    DistillationSection s =
+        section(
             DISTILL
                 .replace("\"n\": 3", "\"n\": 1")
                 .replace(
                     "\"candidates\": [{\"architecture\": \"16\"}, {\"architecture\": \"64x64\"}]",
                     "\"candidates\": []"));
-    DistillationSection s = DistillationSection.build(d, m.createObjectNode());
     assertTrue(s.repeats().isEmpty());
     assertTrue(s.development().get(0).endsWith("64x64 (configured)."), s.development().get(0));
   }
 
   @Test
   void anAucTransferCriterionIsShownAsAPositiveAuc() throws Exception {
-    ObjectMapper m = new ObjectMapper();
-    JsonNode d =
-        m.readTree(
-            DISTILL
-                .replace("0.31234", "-0.91263")
-                .replace("0.29871", "-0.91953")
-                .replace("\"validation loss incl. penalty\"", "\"-validation AUC\""));
-    String line = DistillationSection.build(d, m.createObjectNode()).development().get(2);
+    String line =
+        section(
+                DISTILL
+                    .replace("0.31234", "-0.91263")
+                    .replace("0.29871", "-0.91953")
+                    .replace("\"validation loss incl. penalty\"", "\"-validation AUC\""))
+            .development()
+            .get(2);
     assertTrue(line.endsWith("; validation AUC without 0.9126, with 0.9195."), line);
+  }
+
+  static DistillationSection section(String distillJson) throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    return DistillationSection.build(m.readTree(distillJson), m.createObjectNode());
   }
 }
