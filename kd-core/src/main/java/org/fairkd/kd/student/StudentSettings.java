@@ -23,11 +23,11 @@ public record StudentSettings(
     PenaltyKind penalty) {
 
   /**
-   * Defaults: 100 epochs, batch 1024, lr 0.003, patience 15, T 2, alpha 0.9, no penalty. Measured on
-   * Adult (seed 1, 64x64 student, 8× transfer set): batch 1024 / patience 15 gave test AUC 0.9206
-   * and fidelity 0.984 against 0.9173 / 0.977 for batch 256 / patience 8, at a quarter of the
-   * optimiser steps per epoch; alpha 0.9 measured better than 0.7. Small data sets keep about 20
-   * steps per epoch ({@link StudentTrainer#effectiveBatch}).
+   * Defaults: 100 epochs, batch 1024, lr 0.003, patience 15, T 2, alpha 0.9, no penalty. Measured
+   * on Adult (seed 1, 64x64 student, 8× transfer set): batch 1024 / patience 15 gave test AUC
+   * 0.9206 and fidelity 0.984 against 0.9173 / 0.977 for batch 256 / patience 8, at a quarter of
+   * the optimiser steps per epoch; alpha 0.9 measured better than 0.7. Small data sets keep about
+   * 20 steps per epoch ({@link StudentTrainer#effectiveBatch}).
    */
   public static StudentSettings defaults() {
     return new StudentSettings(100, 1024, 0.003, 15, 2.0, 0.9, 0.0, PenaltyKind.DEMOGRAPHIC_PARITY);
