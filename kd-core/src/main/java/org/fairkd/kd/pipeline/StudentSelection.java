@@ -18,15 +18,14 @@ import org.fairkd.kd.student.TrainingData;
  * <p>Architecture ({@code auto}): every candidate is trained with the configured loss for at most
  * {@value #SEARCH_EPOCHS} epochs on a seeded subsample of at most {@value #SEARCH_ROWS} training
  * rows <em>together with the transfer rows synthesised from them</em> when a transfer set is in
- * play, so that candidates are compared on the kind of data the student will be trained on. The
- * ranking criterion ({@link Criterion}) is, for a distilled student without fairness penalty, the
- * mean KL divergence from the teacher on the validation rows: it measures what distillation is for
- * and, computed from soft scores on every validation row, is far less noisy than the validation AUC
- * (on Adult the AUCs of 32x32 and 64x64 differed by less than their noise, while 64x64 was 6–7%
- * closer to the teacher on two seeds, and was the better student on the full data: test AUC 0.9206
- * vs 0.917). With a penalty the criterion is the penalised validation loss, without a teacher −AUC.
- * Among candidates within the criterion's tolerance of the best, the one with fewest parameters
- * wins (cheaper to serve).
+ * play, so that candidates are compared on the kind of data the student will be trained on. They
+ * are ranked by the trainer's monitored objective ({@link StudentTrainer#monitorsLoss}): for a
+ * distilled or penalised student the validation loss, whose KD term measures what distillation is
+ * for and, computed from soft scores on every validation row, is far less noisy than the validation
+ * AUC (on Adult the AUCs of 32x32 and 64x64 differed by less than their noise, while 64x64 was 6–7%
+ * closer to the teacher in KL on two seeds, and was the better student on the full data: test AUC
+ * 0.9206 vs 0.917); for a hard-label student −AUC. Among candidates that {@link #ties tie} with the
+ * best, the one with fewest parameters wins (cheaper to serve).
  *
  * <p>Transfer set ({@code auto}): students with and without the transfer set are trained on all
  * rows; the transfer set is kept only if it improves the {@link #transferScore} by at least {@value
@@ -79,7 +78,7 @@ final class StudentSelection {
       TrainingData validation,
       StudentSettings settings,
       long seed) {
-    TrainingData sub = sample(train.size(), transfer, train, seed);
+    TrainingData sub = sample(train, transfer, seed);
     StudentSettings s = settings.withEpochs(Math.min(settings.epochs(), SEARCH_EPOCHS));
     List<Candidate> out = new ArrayList<>();
     for (StudentArchitecture a : space) {
@@ -115,11 +114,11 @@ final class StudentSelection {
   }
 
   /**
-   * The search sample: {@link #SEARCH_ROWS} of the {@code n} training rows drawn without
-   * replacement (seeded), and with a transfer set every transfer row whose origin was drawn.
+   * The search sample: {@link #SEARCH_ROWS} of the training rows drawn without replacement
+   * (seeded), and with a transfer set every transfer row whose origin was drawn.
    */
-  static TrainingData sample(int n, Augmented transfer, TrainingData train, long seed) {
-    boolean[] drawn = draw(n, SEARCH_ROWS, seed);
+  static TrainingData sample(TrainingData train, Augmented transfer, long seed) {
+    boolean[] drawn = draw(train.size(), SEARCH_ROWS, seed);
     if (transfer == null) {
       return train.rows(indices(drawn, null));
     }

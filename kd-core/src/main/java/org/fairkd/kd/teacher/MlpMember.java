@@ -143,8 +143,9 @@ final class MlpMember implements MemberModel {
             0, // alpha: hard labels only
             0, // lambda: no fairness penalty
             PenaltyKind.DEMOGRAPHIC_PARITY);
-    TrainingData fit = rowsOf(x, y, split[0]);
-    TrainingData held = rowsOf(x, y, split[1]);
+    TrainingData all = new TrainingData(x, y, null, null, null);
+    TrainingData fit = all.rows(split[0]);
+    TrainingData held = all.rows(split[1]);
     TrainedStudent t;
     synchronized (DJL_LOCK) {
       t = StudentTrainer.train(fit, held, architecture(spec), settings, seed);
@@ -194,16 +195,6 @@ final class MlpMember implements MemberModel {
       IntStream.of(sorted).filter(r -> !held[r]).toArray(),
       IntStream.of(sorted).filter(r -> held[r]).toArray()
     };
-  }
-
-  private static TrainingData rowsOf(float[][] x, boolean[] y, int[] rows) {
-    float[][] xs = new float[rows.length][];
-    boolean[] ys = new boolean[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      xs[i] = x[rows[i]];
-      ys[i] = y[rows[i]];
-    }
-    return new TrainingData(xs, ys, null, null, null);
   }
 
   @Override

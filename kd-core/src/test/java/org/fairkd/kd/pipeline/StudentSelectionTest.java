@@ -57,7 +57,7 @@ class StudentSelectionTest {
   void searchSampleTakesTransferRowsExactlyWithTheirOrigin() {
     int n = StudentSelection.SEARCH_ROWS * 2;
     StudentSelection.Augmented a = augmented(n, 2);
-    TrainingData s = StudentSelection.sample(n, a, a.data(), 7);
+    TrainingData s = StudentSelection.sample(a.data().rows(firstRows(n)), a, 7);
     Set<Integer> real = new HashSet<>();
     int transfer = 0;
     for (int i = 0; i < s.size(); i++) {
@@ -74,8 +74,8 @@ class StudentSelectionTest {
     assertEquals(StudentSelection.SEARCH_ROWS, real.size());
     assertEquals(2 * StudentSelection.SEARCH_ROWS, transfer);
     // the same seed draws the same rows; another seed other rows
-    TrainingData again = StudentSelection.sample(n, a, a.data(), 7);
-    TrainingData other = StudentSelection.sample(n, a, a.data(), 8);
+    TrainingData again = StudentSelection.sample(a.data().rows(firstRows(n)), a, 7);
+    TrainingData other = StudentSelection.sample(a.data().rows(firstRows(n)), a, 8);
     assertEquals(s.x()[5][0], again.x()[5][0]);
     boolean differs = false;
     for (int i = 0; i < Math.min(s.size(), other.size()) && !differs; i++) {
@@ -87,9 +87,9 @@ class StudentSelectionTest {
   @Test
   void smallDataIsSearchedWhole() {
     StudentSelection.Augmented a = augmented(50, 1);
-    TrainingData train = a.data().rows(java.util.stream.IntStream.range(0, 50).toArray());
-    assertEquals(50, StudentSelection.sample(50, null, train, 1).size());
-    assertEquals(100, StudentSelection.sample(50, a, train, 1).size());
+    TrainingData train = a.data().rows(firstRows(50));
+    assertEquals(50, StudentSelection.sample(train, null, 1).size());
+    assertEquals(100, StudentSelection.sample(train, a, 1).size());
   }
 
   @Test
@@ -133,5 +133,9 @@ class StudentSelectionTest {
     return List.of(
         new StudentSelection.Candidate(big, 10_000, bigScore, 0.91, Double.NaN),
         new StudentSelection.Candidate(small, 1_000, smallScore, 0.91, Double.NaN));
+  }
+
+  static int[] firstRows(int n) {
+    return java.util.stream.IntStream.range(0, n).toArray();
   }
 }
