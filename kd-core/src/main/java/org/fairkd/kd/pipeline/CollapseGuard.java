@@ -59,6 +59,26 @@ record CollapseGuard(double floor, boolean active) {
     return new Outcome(best, k, collapsed(best));
   }
 
+  /**
+   * distill.json's note on {@code o} (trained from {@code seed}), or null when nothing happened:
+   * the kept student still collapsed, or a restart replaced the collapsed first run.
+   */
+  String outcomeNote(Outcome o, long seed) {
+    if (o.collapsed()) {
+      return note(o.student()) + " after " + o.restarts() + " restarts: lower student.lambda";
+    }
+    if (o.restarts() > 0) {
+      return "the penalised student collapsed to a near-constant score with seed "
+          + seed
+          + "; kept restart "
+          + o.restarts()
+          + " (seed "
+          + (seed + SEED_STEP * o.restarts())
+          + ")";
+    }
+    return null;
+  }
+
   /** The note for a collapsed student. */
   String note(TrainedStudent s) {
     return String.format(

@@ -105,18 +105,9 @@ record DistillReport(
     o.set("deployment", deployment);
     ObjectNode ts = o.putObject("training_seconds");
     ArrayNode notes = F.arrayNode();
-    if (outcome.collapsed()) {
-      notes.add(
-          guard.note(student) + " after " + outcome.restarts() + " restarts: lower student.lambda");
-    } else if (outcome.restarts() > 0) {
-      notes.add(
-          "the penalised student collapsed to a near-constant score with seed "
-              + seed
-              + "; kept restart "
-              + outcome.restarts()
-              + " (seed "
-              + (seed + CollapseGuard.SEED_STEP * outcome.restarts())
-              + ")");
+    String restartNote = guard.outcomeNote(outcome, seed);
+    if (restartNote != null) {
+      notes.add(restartNote);
     }
     if (pipelineTeacher.isExternal()) {
       ts.putNull("teacher");

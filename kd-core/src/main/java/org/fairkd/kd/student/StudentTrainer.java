@@ -23,13 +23,13 @@ import org.fairkd.kd.pipeline.Scores;
  * about 20 optimiser steps even on small data sets (German Credit: 650 rows) and early stopping
  * does not end training after a handful of steps.
  *
- * <p>Monitored on validation after every epoch ({@link #monitorsLoss}): for a distilled student
- * ({@code alpha > 0}) the full loss on the validation rows, KD term against the teacher's scores
- * plus the penalty when {@code lambda > 0} (so that early stopping neither undoes the fairness term
- * nor stops on noise: on Adult the validation AUC against labels wandered by ±0.001 and stopped one
- * seed's student at epoch 38 of 60 while it was still approaching the teacher, test AUC 0.9169);
- * for a hard-label student ({@code alpha = 0}, the baseline) the AUC against the true labels. The
- * weights of the best epoch are kept.
+ * <p>Monitored on validation after every epoch ({@link #monitorsLoss}): for a distilled or
+ * penalised student ({@code alpha > 0} or {@code lambda > 0}) the full loss on the validation rows,
+ * KD term against the teacher's scores plus the penalty when {@code lambda > 0} (so that early
+ * stopping neither undoes the fairness term nor stops on noise: on Adult the validation AUC against
+ * labels wandered by ±0.001 and stopped one seed's student at epoch 38 of 60 while it was still
+ * approaching the teacher, test AUC 0.9169); for a hard-label student without penalty (the
+ * baseline) the AUC against the true labels. The weights of the best epoch are kept.
  */
 public final class StudentTrainer {
   private StudentTrainer() {}

@@ -53,8 +53,6 @@ public final class WeightFitter {
         z[m] = Arrays.stream(memberProbs[m]).map(Combination::logit).toArray();
       }
     }
-    double[] best = uniform(k);
-    double bestLoss = loss(combination, z, y, best);
     double[] vertex = null;
     double vertexLoss = Double.POSITIVE_INFINITY;
     for (int m = 0; m < k; m++) {
@@ -66,11 +64,9 @@ public final class WeightFitter {
         vertex = v;
       }
     }
-    if (vertexLoss <= bestLoss) {
-      best = vertex;
-      bestLoss = vertexLoss;
-    }
-    double[] w = descend(combination, z, y, best);
+    double[] uniform = uniform(k);
+    double[] start = vertexLoss <= loss(combination, z, y, uniform) ? vertex : uniform;
+    double[] w = descend(combination, z, y, start);
     double sum = 0;
     for (int m = 0; m < k; m++) {
       w[m] = w[m] < NEGLIGIBLE ? 0 : w[m];

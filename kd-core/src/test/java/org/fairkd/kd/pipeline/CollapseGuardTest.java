@@ -2,6 +2,7 @@ package org.fairkd.kd.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,10 @@ class CollapseGuardTest {
     assertSame(bySeed.get(3L + CollapseGuard.SEED_STEP), o.student());
     assertEquals(1, o.restarts());
     assertFalse(o.collapsed());
+    assertEquals(
+        "the penalised student collapsed to a near-constant score with seed 3; kept restart 1"
+            + " (seed 7922)",
+        CollapseGuard.of(3, 0.70).outcomeNote(o, 3));
   }
 
   @Test
@@ -74,6 +79,9 @@ class CollapseGuardTest {
         "the fairness penalty collapsed the student to a near-constant score (validation AUC"
             + " 0.520 < 0.600, half the baseline's lift over chance)",
         CollapseGuard.of(5, 0.70).note(best));
+    assertEquals(
+        CollapseGuard.of(5, 0.70).note(best) + " after 2 restarts: lower student.lambda",
+        CollapseGuard.of(5, 0.70).outcomeNote(o, 1));
   }
 
   @Test
@@ -90,5 +98,6 @@ class CollapseGuardTest {
     assertEquals(List.of(9L), seen);
     assertEquals(0, o.restarts());
     assertFalse(o.collapsed());
+    assertNull(CollapseGuard.of(0, 0.9).outcomeNote(o, 9));
   }
 }
