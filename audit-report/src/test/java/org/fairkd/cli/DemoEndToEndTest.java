@@ -166,6 +166,14 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void outputsEqualTheGoldenCopies() throws Exception {
+    GoldenFiles.assertJson(out.resolve("audit.json"), "demo-audit.json");
+    GoldenFiles.assertText(out.resolve("junit.xml"), "demo-junit.xml");
+    GoldenFiles.assertJson(out.resolve("distill/distill.json"), "demo-distill.json");
+    GoldenFiles.assertText(out.resolve("distill/predictions.csv"), "demo-predictions.csv");
+  }
+
+  @Test
   void demoReportIsCleanInARealBrowser() throws Exception {
     BrowserHarness.assumeChromium();
     Path html = out.resolve("report.html");
