@@ -136,6 +136,15 @@ public final class TeacherEnsemble implements Teacher {
     return out;
   }
 
+  /** {@link #provenance} of each member as JSON text, by member name in member order. */
+  public Map<String, String> provenanceByMember() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (TeacherMember m : members) {
+      out.put(m.spec().name(), m.model().provenance(m.spec()).toString());
+    }
+    return out;
+  }
+
   /** Writes the ensemble into {@code dir} (created if needed; files replaced atomically). */
   public void save(Path dir) {
     try {
