@@ -1,7 +1,10 @@
 package org.fairkd.kd.pipeline;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.fairkd.base.files.AtomicFiles;
+import org.fairkd.datasets.predictions.PredictionsFile;
 import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.student.DjlStudent;
 import org.fairkd.kd.student.StudentWeights;
@@ -30,9 +33,12 @@ final class DistillOutputs {
     double[] teacher = st.teacher().teacher().score(all, xAll);
     double[] student = predict(st.training().student().student().weights(), xAll);
     double[] baseline = predict(st.training().baseline().weights(), xAll);
+    Map<String, double[]> scores = new LinkedHashMap<>();
+    scores.put("teacher", teacher);
+    scores.put("student", student);
+    scores.put("baseline", baseline);
     AtomicFiles.write(
-        out.resolve("predictions.csv"),
-        PredictionsCsv.render(s.data(), s.split(), teacher, student, baseline));
+        out.resolve("predictions.csv"), PredictionsFile.render(s.data(), s.split(), scores));
     DistillJsonWriter.write(out.resolve("distill.json"), summary);
   }
 

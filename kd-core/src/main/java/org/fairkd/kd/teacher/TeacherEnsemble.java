@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.kd.DistillationException;
 
 /**
@@ -167,8 +168,8 @@ public final class TeacherEnsemble implements Teacher {
         mo.put("type", m.spec().type().key());
         m.model().save(dir, m.spec().name(), mo);
       }
-      SaveFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(root));
-      SaveFiles.write(dir.resolve(PROVENANCE), JSON.writeValueAsBytes(provenance()));
+      AtomicFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(root));
+      AtomicFiles.write(dir.resolve(PROVENANCE), JSON.writeValueAsBytes(provenance()));
     } catch (IOException e) {
       throw new DistillationException(dir + ": cannot save the teacher: " + e.getMessage(), e);
     }
@@ -180,7 +181,7 @@ public final class TeacherEnsemble implements Teacher {
    * @throws DistillationException naming the file on a missing or invalid file
    */
   public static TeacherEnsemble load(Path dir) {
-    return SaveFiles.load(dir);
+    return TeacherLoader.load(dir);
   }
 
   /** Total bytes of the files in the saved directory {@code dir}. */

@@ -20,11 +20,10 @@ import org.fairkd.datasets.encode.FeatureEncoder;
  * targets, their train AUC against in-sample targets, single-row latency, batch throughput and the
  * saved size.
  *
- * <p>Usage: {@code TeacherBenchmark [dataset] [seed] [config.yaml]}; the data directory comes from
- * {@code -Dfairkd.data.dir}, {@code $FAIRKD_DATA_DIR} or {@code ../shared/datasets}. Run with
- * {@code OMP_WAIT_POLICY=PASSIVE}, e.g. {@code mvn -q -o dependency:build-classpath
- * -Dmdep.outputFile=cp.txt -pl kd-core} then {@code OMP_WAIT_POLICY=PASSIVE java -cp
- * kd-core/target/classes:$(cat kd-core/cp.txt) org.fairkd.kd.teacher.TeacherBenchmark adult 1}.
+ * <p>A runnable benchmark in the test sources (not a test: surefire does not pick it up). Usage:
+ * {@code TeacherBenchmark [dataset] [seed] [config.yaml]}; the data directory comes from {@code
+ * -Dfairkd.data.dir}, {@code $FAIRKD_DATA_DIR} or {@code ../shared/datasets}. Run with {@code
+ * OMP_WAIT_POLICY=PASSIVE} as kd-core's README shows (test classpath).
  */
 public final class TeacherBenchmark {
   private TeacherBenchmark() {}
