@@ -1,6 +1,5 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -12,7 +11,10 @@ import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.FeatureEncoder;
 import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.bench.DeploymentFigures;
+import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.bench.ScoringBench;
+import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.pipeline.Deployment;
 import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.kd.student.DjlStudent;
@@ -111,7 +113,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
       }
     }
     FeatureEncoder enc = FeatureEncoder.fromSpec(p.encoder());
-    ObjectNode figures;
+    DeploymentSummary figures;
     try (DjlStudent djl = DjlStudent.of(p.weights())) {
       figures =
           Deployment.measure(
@@ -126,18 +128,18 @@ public final class BenchScoringCommand implements Callable<Integer> {
               Files.size(studentFile),
               new ScoringBench(1000, minTimeMs, 5000, 3, minTimeMs));
     }
-    figures.put("rows", n);
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
-      w.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+      ObjectNode o = DistillJsonWriter.deployment(figures).put("rows", n);
+      w.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
-      print(w, figures);
+      print(w, figures, n);
     }
     w.flush();
     return ExitCodes.PASS;
   }
 
-  static void print(PrintWriter w, JsonNode f) {
+  static void print(PrintWriter w, DeploymentSummary f, int rows) {
     w.printf(
         Locale.ROOT,
         "%-17s %12s %12s %14s %12s%n",
@@ -146,28 +148,30 @@ public final class BenchScoringCommand implements Callable<Integer> {
         "p99_us",
         "rows_per_s",
         "size_bytes");
-    for (String m : new String[] {"teacher", "student_djl", "student_portable"}) {
-      JsonNode x = f.path(m);
-      if (x.isMissingNode()) {
-        continue;
-      }
-      w.printf(
-          Locale.ROOT,
-          "%-17s %12.2f %12.2f %14.0f %12d%n",
-          m,
-          x.path("latency_p50_us").asDouble(),
-          x.path("latency_p99_us").asDouble(),
-          x.path("throughput_rows_per_s").asDouble(),
-          x.path("size_bytes").asLong());
-    }
-    if (f.has("latency_speedup")) {
+    row(w, "teacher", f.teacher());
+    row(w, "student_djl", f.studentDjl());
+    row(w, "student_portable", f.studentPortable());
+    if (f.teacher() != null) {
       w.printf(
           Locale.ROOT,
           "portable vs teacher: latency %.0f× lower, throughput %.1f× higher, %.0f× smaller (%d rows)%n",
-          f.path("latency_speedup").asDouble(),
-          f.path("throughput_speedup").asDouble(),
-          f.path("size_ratio").asDouble(),
-          f.path("rows").asInt());
+          f.latencySpeedup(),
+          f.throughputSpeedup(),
+          f.sizeRatio(),
+          rows);
+    }
+  }
+
+  private static void row(PrintWriter w, String model, DeploymentFigures x) {
+    if (x != null) {
+      w.printf(
+          Locale.ROOT,
+          "%-17s %12.2f %12.2f %14.0f %12d%n",
+          model,
+          x.latencyP50Us(),
+          x.latencyP99Us(),
+          x.throughputRowsPerS(),
+          x.sizeBytes());
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.datasets.DatasetException;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.load.SpecReader;
@@ -112,7 +113,7 @@ public final class DataSynthCommand implements Callable<Integer> {
     try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       SyntheticLending.writeCsv(d, w);
     }
-    AtomicOutput.writeBytes(out, bytes.toByteArray());
+    AtomicFiles.write(out, bytes.toByteArray());
     String header =
         String.format(
             java.util.Locale.ROOT,
@@ -125,7 +126,7 @@ public final class DataSynthCommand implements Callable<Integer> {
             sexEffect,
             ageEffect,
             proxyStrength);
-    AtomicOutput.writeString(specFile, header + SpecReader.write(SyntheticLending.spec(fileName)));
+    AtomicFiles.writeString(specFile, header + SpecReader.write(SyntheticLending.spec(fileName)));
     spec.commandLine()
         .getOut()
         .printf("wrote %d rows to %s and the spec %s%n", rows, out, specFile);

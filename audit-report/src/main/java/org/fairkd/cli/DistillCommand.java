@@ -1,15 +1,17 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
+import org.fairkd.kd.summary.DistillSummary;
+import org.fairkd.kd.summary.Repeat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,65 +69,63 @@ public final class DistillCommand implements Callable<Integer> {
     org.fairkd.audit.OutputDir.prepare(out, force);
     Progress.step("distilling " + data.name() + " (seed " + seed + ", repeats " + repeats + ")");
     DistillationResult r = Distiller.run(data, cfg, seed, repeats, out);
-    printSummary(spec.commandLine().getOut(), r.distill(), out);
+    printSummary(spec.commandLine().getOut(), r.summary(), out);
     return ExitCodes.PASS;
   }
 
-  static void printSummary(PrintWriter w, JsonNode d, Path out) {
-    JsonNode t = d.path("test");
+  static void printSummary(PrintWriter w, DistillSummary d, Path out) {
+    DistillSummary.TestMetrics t = d.test();
     w.printf(
         Locale.ROOT,
         "%s: teacher AUC %.4f, student AUC %.4f (%s), baseline AUC %.4f%n",
-        d.path("dataset").asText(),
-        t.path("teacher").path("auc").asDouble(),
-        t.path("student").path("auc").asDouble(),
-        t.path("student").path("architecture").asText(),
-        t.path("baseline").path("auc").asDouble());
+        d.dataset(),
+        t.teacher().auc(),
+        t.student().metrics().auc(),
+        t.student().architecture(),
+        t.baseline().metrics().auc());
     w.printf(
         Locale.ROOT,
         "fidelity %.4f, KL %.5f, gap recovered %s%n",
-        d.path("fidelity").asDouble(),
-        d.path("kl").asDouble(),
-        d.path("gap_recovered").isNull()
-            ? "undefined (" + d.path("gap_recovered_reason").asText() + ")"
-            : String.format(Locale.ROOT, "%.3f", d.path("gap_recovered").asDouble()));
-    JsonNode s = d.path("repeats_summary");
-    if (s.path("n").asInt() > 1) {
+        d.fidelity(),
+        d.kl(),
+        Double.isNaN(d.gapRecovered())
+            ? "undefined (teacher AUC is not above the baseline's)"
+            : String.format(Locale.ROOT, "%.3f", d.gapRecovered()));
+    if (d.repeats().size() > 1) {
+      DistillSummary.Spread student = d.spread(Repeat::studentAuc);
+      DistillSummary.Spread baseline = d.spread(Repeat::baselineAuc);
+      DistillSummary.Spread gap = d.spread(Repeat::gapRecovered);
       w.printf(
           Locale.ROOT,
           "over %d seeds: student AUC %.4f ± %.4f, baseline AUC %.4f ± %.4f, gap recovered %s%n",
-          s.path("n").asInt(),
-          s.path("student_auc").path("mean").asDouble(),
-          s.path("student_auc").path("sd").asDouble(),
-          s.path("baseline_auc").path("mean").asDouble(),
-          s.path("baseline_auc").path("sd").asDouble(),
-          s.path("gap_recovered").path("mean").isNull()
+          d.repeats().size(),
+          student.mean(),
+          orZero(student.sd()),
+          baseline.mean(),
+          orZero(baseline.sd()),
+          Double.isNaN(gap.mean())
               ? "undefined"
-              : String.format(
-                  Locale.ROOT,
-                  "%.3f ± %.3f",
-                  s.path("gap_recovered").path("mean").asDouble(),
-                  s.path("gap_recovered").path("sd").asDouble()));
+              : String.format(Locale.ROOT, "%.3f ± %.3f", gap.mean(), orZero(gap.sd())));
     }
-    JsonNode dep = d.path("deployment");
-    boolean external = dep.path("teacher").isNull();
+    DeploymentSummary dep = d.deployment();
+    boolean external = dep.teacher() == null;
     if (external) {
       w.printf(
           Locale.ROOT,
           "single-row p50: portable student %.2f µs, %d bytes (teacher not timed: %s)%n",
-          dep.path("student_portable").path("latency_p50_us").asDouble(),
-          dep.path("student_portable").path("size_bytes").asLong(),
-          dep.path("teacher_reason").asText());
+          dep.studentPortable().latencyP50Us(),
+          dep.studentPortable().sizeBytes(),
+          dep.teacherReason());
     } else {
       w.printf(
           Locale.ROOT,
           "single-row p50: teacher %.1f µs, portable student %.2f µs (%.0f× faster); size %d → %d"
               + " bytes%n",
-          dep.path("teacher").path("latency_p50_us").asDouble(),
-          dep.path("student_portable").path("latency_p50_us").asDouble(),
-          dep.path("latency_speedup").asDouble(),
-          dep.path("teacher").path("size_bytes").asLong(),
-          dep.path("student_portable").path("size_bytes").asLong());
+          dep.teacher().latencyP50Us(),
+          dep.studentPortable().latencyP50Us(),
+          dep.latencySpeedup(),
+          dep.teacher().sizeBytes(),
+          dep.studentPortable().sizeBytes());
     }
     w.printf(
         Locale.ROOT,
@@ -133,5 +133,10 @@ public final class DistillCommand implements Callable<Integer> {
         out,
         external ? "" : "teacher/, ");
     w.flush();
+  }
+
+  /** The JSON tree printed a null SD as 0 (Jackson's asDouble of null); kept so. */
+  private static double orZero(double v) {
+    return Double.isNaN(v) ? 0 : v;
   }
 }

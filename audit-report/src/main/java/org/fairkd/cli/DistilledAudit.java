@@ -10,6 +10,7 @@ import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditJson;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.datasets.TabularDataset;
+import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
@@ -49,8 +50,9 @@ final class DistilledAudit {
             d.teacherScore(),
             d.studentScore(),
             Attributes.of(r.data(), d.testRows()));
-    ObjectNode audit =
-        AuditPipeline.audit(scored, r.settings(), d.distill(), r.policyInput().policy());
+    // Transitional: AuditPipeline and AuditJson take distill.json's tree until the audit is typed.
+    ObjectNode distill = DistillJsonWriter.tree(d.summary());
+    ObjectNode audit = AuditPipeline.audit(scored, r.settings(), distill, r.policyInput().policy());
     audit.put("dataset", r.data().name());
     List<AuditJson.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
@@ -71,7 +73,7 @@ final class DistilledAudit {
             r.policyInput().name(),
             r.policyInput().sha256(),
             config,
-            d.distill().path("provenance").path("teacher"));
+            distill.path("provenance").path("teacher"));
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }

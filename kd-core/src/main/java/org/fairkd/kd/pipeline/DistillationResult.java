@@ -1,11 +1,11 @@
 package org.fairkd.kd.pipeline;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.fairkd.kd.summary.DistillSummary;
 
 /**
  * What {@link Distiller#run} returns: the test split's scores (from the first repeat's models) and
- * the distill.json tree.
+ * the typed summary (distill.json's content).
  *
  * @param testRows dataset row indexes of the test split
  * @param testRowIds their row ids
@@ -13,7 +13,7 @@ import java.util.List;
  * @param teacherScore teacher P(favourable) per test row
  * @param studentScore distilled student P(favourable) per test row
  * @param baselineScore hard-label baseline student P(favourable) per test row
- * @param distill the distill.json content
+ * @param summary the distillation's summary
  */
 public record DistillationResult(
     int[] testRows,
@@ -22,4 +22,4 @@ public record DistillationResult(
     double[] teacherScore,
     double[] studentScore,
     double[] baselineScore,
-    ObjectNode distill) {}
+    DistillSummary summary) {}

@@ -1,8 +1,5 @@
 package org.fairkd.kd.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.datasets.TabularDataset;
@@ -72,16 +69,9 @@ final class PipelineTeacher {
     return fit != null ? fit.ensemble().predictFavourable(x) : rows(rows);
   }
 
-  /** {@code {external: {file, id_column, score_column, sha256}}} or the ensemble's provenance. */
-  JsonNode provenance() {
-    if (fit != null) {
-      return fit.ensemble().provenance();
-    }
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    ObjectNode e = spec.toJson();
-    e.put("sha256", DistillReport.sha256(spec.file()));
-    o.set("external", e);
-    return o;
+  /** Where the external teacher's scores are; null for a trained teacher. */
+  ExternalTeacherSpec spec() {
+    return spec;
   }
 
   private double[] rows(int[] rows) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.fairkd.base.scores.ScoreStats;
 import org.fairkd.kd.student.DjlStudent;
 import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.kd.student.StudentSettings;
@@ -89,7 +90,7 @@ final class StudentSelection {
       double kl = Double.NaN;
       if (validation.teacherProb() != null) {
         try (DjlStudent d = DjlStudent.of(t.weights())) {
-          kl = Scores.meanKl(validation.teacherProb(), d.predict(validation.x()));
+          kl = ScoreStats.meanKl(validation.teacherProb(), d.predict(validation.x()));
         }
       }
       out.add(

@@ -13,7 +13,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.Random;
-import org.fairkd.kd.pipeline.Scores;
+import org.fairkd.base.scores.ScoreStats;
 
 /**
  * Trains a student MLP (or linear student) with DJL on the {@link KdLoss}: Adam, shuffled
@@ -125,7 +125,7 @@ public final class StudentTrainer {
               valLoss = loss.evaluate(labels, new NDList(logits)).getFloat();
             }
           }
-          double auc = Scores.auc(valScores, validation.labels());
+          double auc = ScoreStats.auc(valScores, validation.labels());
           double value = monitorLoss ? valLoss : -auc;
           if (listener != null) {
             listener.onEpoch(epoch, lossSum / Math.max(1, batches), value);

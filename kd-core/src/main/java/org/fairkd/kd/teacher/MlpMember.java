@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.portable.PortableScorer;
@@ -225,7 +226,7 @@ final class MlpMember implements MemberModel {
             weights.inputWidth(),
             layers,
             training);
-    SaveFiles.write(dir.resolve(file), JSON.writeValueAsBytes(f));
+    AtomicFiles.write(dir.resolve(file), JSON.writeValueAsBytes(f));
     entry.put("file", file);
   }
 

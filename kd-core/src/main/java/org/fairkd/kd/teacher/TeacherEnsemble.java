@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.kd.DistillationException;
 
 /**
@@ -136,6 +137,15 @@ public final class TeacherEnsemble implements Teacher {
     return out;
   }
 
+  /** {@link #provenance} of each member as JSON text, by member name in member order. */
+  public Map<String, String> provenanceByMember() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (TeacherMember m : members) {
+      out.put(m.spec().name(), m.model().provenance(m.spec()).toString());
+    }
+    return out;
+  }
+
   /** Writes the ensemble into {@code dir} (created if needed; files replaced atomically). */
   public void save(Path dir) {
     try {
@@ -158,8 +168,8 @@ public final class TeacherEnsemble implements Teacher {
         mo.put("type", m.spec().type().key());
         m.model().save(dir, m.spec().name(), mo);
       }
-      SaveFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(root));
-      SaveFiles.write(dir.resolve(PROVENANCE), JSON.writeValueAsBytes(provenance()));
+      AtomicFiles.write(dir.resolve(MANIFEST), JSON.writeValueAsBytes(root));
+      AtomicFiles.write(dir.resolve(PROVENANCE), JSON.writeValueAsBytes(provenance()));
     } catch (IOException e) {
       throw new DistillationException(dir + ": cannot save the teacher: " + e.getMessage(), e);
     }
@@ -171,7 +181,7 @@ public final class TeacherEnsemble implements Teacher {
    * @throws DistillationException naming the file on a missing or invalid file
    */
   public static TeacherEnsemble load(Path dir) {
-    return SaveFiles.load(dir);
+    return TeacherLoader.load(dir);
   }
 
   /** Total bytes of the files in the saved directory {@code dir}. */

@@ -1,5 +1,7 @@
 package org.fairkd.kd.teacher;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,8 +26,8 @@ public record TeacherFit(
     this(ensemble, trainSoftTargets, trainSeconds, Map.of(), 0.0);
   }
 
-  /** Copies the timing map. */
+  /** Copies the timing map, keeping its (member) order. */
   public TeacherFit {
-    memberSeconds = Map.copyOf(memberSeconds);
+    memberSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(memberSeconds));
   }
 }

@@ -9,6 +9,7 @@ import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.kd.DistillationException;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -42,7 +43,7 @@ record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel 
     String file = "members/" + name + ".tribuo";
     Path tmp = dir.resolve(file + ".tmp");
     model.serializeToFile(tmp);
-    SaveFiles.move(tmp, dir.resolve(file));
+    AtomicFiles.publish(tmp, dir.resolve(file));
     entry.put("file", file);
     if (offsets != null) {
       ArrayNode off = entry.putArray("offsets");

@@ -40,7 +40,8 @@
  * train:1,0.10
  * </pre>
  *
- * <p><b>Benchmark</b>: {@link org.fairkd.kd.teacher.TeacherBenchmark} prints every member's and the
- * ensemble's test AUC, the fitted weights, training and out-of-fold seconds, latency and size.
+ * <p><b>Benchmark</b>: {@code TeacherBenchmark} (kd-core's test sources; see the README) prints
+ * every member's and the ensemble's test AUC, the fitted weights, training and out-of-fold seconds,
+ * latency and size.
  */
 package org.fairkd.kd.teacher;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import org.fairkd.kd.pipeline.Scores;
+import org.fairkd.base.scores.ScoreStats;
 import org.junit.jupiter.api.Test;
 
 class StudentTrainerTest {
@@ -66,7 +66,7 @@ class StudentTrainerTest {
       double gapFair = meanGap(sb, g);
       assertTrue(gapPlain > 0.1, "plain student reproduces the bias: " + gapPlain);
       assertTrue(gapFair < 0.5 * gapPlain, gapFair + " vs " + gapPlain);
-      assertEquals(plain.validationAuc(), Scores.auc(sa, val.labels()), 1e-6);
+      assertEquals(plain.validationAuc(), ScoreStats.auc(sa, val.labels()), 1e-6);
     }
   }
 

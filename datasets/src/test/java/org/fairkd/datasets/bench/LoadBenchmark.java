@@ -17,8 +17,8 @@ import org.fairkd.datasets.synth.SyntheticLending;
  * Loading benchmark (not a test): writes an N-row synthetic lending CSV (default 1,000,000) and its
  * spec to a temporary folder, then loads it {@code repeats} times through {@link
  * Datasets#loadSpec}, printing wall and CPU seconds, rows per second and the peak heap used while
- * loading (sum of the heap pools' peak usage, reset before each load). Usage: {@code java -cp ...
- * org.fairkd.datasets.bench.LoadBenchmark [rows] [repeats]}.
+ * loading (sum of the heap pools' peak usage, reset before each load). A runnable benchmark in the
+ * test sources (surefire does not run it); how to run it: datasets' README.
  */
 public final class LoadBenchmark {
   private LoadBenchmark() {}

@@ -3,29 +3,16 @@ package org.fairkd.kd.teacher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.kd.DistillationException;
 
-/** File helpers of the saved teacher: atomic writes and reading {@code teacher.json}. */
-final class SaveFiles {
+/** Reads a saved teacher directory back ({@code teacher.json} and the member files). */
+final class TeacherLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SaveFiles() {}
-
-  /** Writes via a temporary sibling and an atomic rename. */
-  static void write(Path target, byte[] bytes) throws IOException {
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    move(tmp, target);
-  }
-
-  static void move(Path tmp, Path target) throws IOException {
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
+  private TeacherLoader() {}
 
   static TeacherEnsemble load(Path dir) {
     Path manifest = dir.resolve(TeacherEnsemble.MANIFEST);

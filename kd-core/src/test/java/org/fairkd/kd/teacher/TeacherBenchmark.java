@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.fairkd.base.scores.ScoreStats;
 import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.Split;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.FeatureEncoder;
-import org.fairkd.kd.pipeline.Scores;
 
 /**
  * Benchmark of the teacher on a built-in dataset (default {@code adult}): each member's and the
@@ -20,11 +20,10 @@ import org.fairkd.kd.pipeline.Scores;
  * targets, their train AUC against in-sample targets, single-row latency, batch throughput and the
  * saved size.
  *
- * <p>Usage: {@code TeacherBenchmark [dataset] [seed] [config.yaml]}; the data directory comes from
- * {@code -Dfairkd.data.dir}, {@code $FAIRKD_DATA_DIR} or {@code ../shared/datasets}. Run with
- * {@code OMP_WAIT_POLICY=PASSIVE}, e.g. {@code mvn -q -o dependency:build-classpath
- * -Dmdep.outputFile=cp.txt -pl kd-core} then {@code OMP_WAIT_POLICY=PASSIVE java -cp
- * kd-core/target/classes:$(cat kd-core/cp.txt) org.fairkd.kd.teacher.TeacherBenchmark adult 1}.
+ * <p>A runnable benchmark in the test sources (not a test: surefire does not pick it up). Usage:
+ * {@code TeacherBenchmark [dataset] [seed] [config.yaml]}; the data directory comes from {@code
+ * -Dfairkd.data.dir}, {@code $FAIRKD_DATA_DIR} or {@code ../shared/datasets}. Run with {@code
+ * OMP_WAIT_POLICY=PASSIVE} as kd-core's README shows (test classpath).
  */
 public final class TeacherBenchmark {
   private TeacherBenchmark() {}
@@ -104,8 +103,8 @@ public final class TeacherBenchmark {
       out(
           "  check: 5%% shifted to %-14s validation log loss %.6f (fitted %.6f)%n",
           e.memberNames().get(m),
-          Scores.logLoss(e.combination().combine(vp, w), yVa),
-          Scores.logLoss(e.combination().combine(vp, ew), yVa));
+          ScoreStats.logLoss(e.combination().combine(vp, w), yVa),
+          ScoreStats.logLoss(e.combination().combine(vp, ew), yVa));
     }
     double[] uniform = new double[vp.length];
     Arrays.fill(uniform, 1.0 / vp.length);
@@ -119,7 +118,7 @@ public final class TeacherBenchmark {
     double[] inSample = e.predictFavourable(xTr);
     out(
         "train AUC: in-sample %.4f, soft targets %.4f%n",
-        Scores.auc(inSample, yTr), Scores.auc(fit.trainSoftTargets(), yTr));
+        ScoreStats.auc(inSample, yTr), ScoreStats.auc(fit.trainSoftTargets(), yTr));
 
     latency(e, xTe);
     Path dir = Files.createTempDirectory("teacher-bench");
@@ -151,10 +150,10 @@ public final class TeacherBenchmark {
     out(
         "%-30s test AUC %.4f  log loss %.4f | validation AUC %.4f  log loss %.4f%n",
         label,
-        Scores.auc(test, yTe),
-        Scores.logLoss(test, yTe),
-        Scores.auc(val, yVa),
-        Scores.logLoss(val, yVa));
+        ScoreStats.auc(test, yTe),
+        ScoreStats.logLoss(test, yTe),
+        ScoreStats.auc(val, yVa),
+        ScoreStats.logLoss(val, yVa));
   }
 
   /** CPU time of the whole process (all threads, incl. XGBoost's native ones), or 0 if unknown. */

@@ -1,0 +1,71 @@
+package org.fairkd.kd.pipeline;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.fairkd.base.files.AtomicFiles;
+import org.fairkd.kd.bench.DeploymentSummary;
+import org.fairkd.kd.bench.ScoringBench;
+import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.student.DjlStudent;
+import org.fairkd.kd.student.StudentWeights;
+import org.fairkd.kd.teacher.TeacherEnsemble;
+
+/**
+ * Stage 7 of {@link Distiller}: the student as a portable file and as DJL parameters, the trained
+ * teacher saved, all into temporary sibling directories of {@code teacher/} and {@code student/}
+ * under {@code work}, and the deployment gain measured on the saved models (sizes on disk).
+ *
+ * @param teacherDir the saved teacher (empty for an external teacher), to be published
+ * @param studentDir the saved student, to be published
+ * @param deployment the measured figures
+ */
+record Export(Path teacherDir, Path studentDir, DeploymentSummary deployment) {
+
+  static Export run(
+      EncodedSplits s,
+      DistillConfig cfg,
+      TeacherEnsemble teacher,
+      StudentWeights student,
+      long seed,
+      Path work,
+      ScoringBench bench) {
+    PortableStudent portable =
+        PortableStudent.of(
+            s.encoder().spec(),
+            s.encoder().outputNames(),
+            student,
+            Map.of(
+                "dataset", s.data().name(),
+                "seed", seed,
+                "temperature", cfg.settings().temperature(),
+                "alpha", cfg.settings().alpha(),
+                "lambda", cfg.settings().lambda()));
+    Path teacherTmp = AtomicFiles.tempDirFor(work.resolve("teacher"));
+    Path studentTmp = AtomicFiles.tempDirFor(work.resolve("student"));
+    DeploymentSummary deployment;
+    try (DjlStudent djl = DjlStudent.of(student)) {
+      if (teacher != null) {
+        teacher.save(teacherTmp);
+      }
+      byte[] json = portable.toJson();
+      AtomicFiles.write(studentTmp.resolve("student.json"), json);
+      Path params = djl.save(studentTmp.resolve("djl"));
+      deployment =
+          Deployment.measure(
+              s.data(),
+              s.split().test(),
+              s.encoder(),
+              teacher,
+              teacher == null ? 0 : teacher.sizeOnDiskBytes(teacherTmp),
+              djl,
+              params.toFile().length(),
+              portable,
+              json.length,
+              bench);
+    }
+    if (teacher == null) {
+      deployment = deployment.withoutTeacher(PipelineTeacher.NOT_TIMED);
+    }
+    return new Export(teacherTmp, studentTmp, deployment);
+  }
+}
