@@ -34,7 +34,8 @@ public final class PolicyMetrics {
         m.put(info.name(), MetricInfo.of(info.name(), info));
       }
       ALIASES.forEach(
-          (alias, name) -> registry.find(name).ifPresent(i -> m.put(alias, MetricInfo.of(alias, i))));
+          (alias, name) ->
+              registry.find(name).ifPresent(i -> m.put(alias, MetricInfo.of(alias, i))));
       for (String d : DISTILLATION) {
         m.put(d, new MetricInfo(d, MetricKind.DISTILLATION, null, List.of(), ""));
       }
