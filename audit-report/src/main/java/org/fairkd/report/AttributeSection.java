@@ -8,59 +8,66 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fairkd.fairness.metrics.MetricInfo;
+import org.fairkd.fairness.metrics.MetricKind;
+import org.fairkd.fairness.metrics.MetricRegistry;
+import org.fairkd.fairness.metrics.ReportPlacement;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Estimate;
 import org.fairkd.report.svg.Svg;
 
 /**
  * Section 4 of the report for one protected attribute or intersection (e.g. {@code sex} or {@code
- * sex*race}): charts of teacher vs student per group with interval whiskers, the adverse-impact
- * chart with the 0.8 line, the full table with intervals and paired deltas, the whole-attribute
- * disparities, and the slices with insufficient data or left out of disparities.
+ * sex*race}): charts of teacher vs student per group with interval whiskers, the group-vs-reference
+ * ratio charts with the 0.8 line (adverse impact ratio), the full table with intervals and paired
+ * deltas, the whole-attribute disparities, and the slices with insufficient data or left out of
+ * disparities. Which metric goes where is each metric's {@link ReportPlacement} in the {@link
+ * MetricRegistry}.
  */
 public record AttributeSection(
     String key,
     String reference,
     List<Svg> charts,
-    Svg airChart,
+    List<Svg> referenceCharts,
     List<String> columns,
     List<GroupRow> rows,
     List<DisparityRow> disparities,
     List<String> insufficient,
     List<String> skipped) {
 
-  /** Metrics charted per group, with their display names. */
-  static final Map<String, String> CHARTED =
-      Map.of(
-          "selection_rate", "Selection rate",
-          "true_positive_rate", "True positive rate (TPR)",
-          "false_positive_rate", "False positive rate (FPR)");
+  /** Per-group charts: the slice metrics the registry places in a chart. */
+  static List<MetricInfo> charted(MetricRegistry r) {
+    return r.shown(MetricKind.SLICE, ReportPlacement.CHART);
+  }
 
-  private static final List<String> CHART_ORDER =
-      List.of("selection_rate", "true_positive_rate", "false_positive_rate");
+  /** Per-group table columns from slice metrics, in registry order. */
+  static List<String> sliceColumns(MetricRegistry r) {
+    return inTable(r, MetricKind.SLICE);
+  }
 
-  /** Per-group table columns: slice metrics then group-vs-reference disparities. */
-  static final List<String> SLICE_COLUMNS =
-      List.of(
-          "selection_rate",
-          "true_positive_rate",
-          "false_positive_rate",
-          "precision",
-          "accuracy",
-          "auc",
-          "expected_calibration_error");
+  /** Per-group table columns from group-vs-reference disparities, in registry order. */
+  static List<String> groupColumns(MetricRegistry r) {
+    return inTable(r, MetricKind.GROUP_VS_REFERENCE);
+  }
 
-  static final List<String> GROUP_COLUMNS =
-      List.of("adverse_impact_ratio", "marginal_effect", "standardized_mean_difference");
+  /** Per-group table columns from comparison figures (shown in the Δ rows only). */
+  static List<String> comparisonColumns(MetricRegistry r) {
+    return inTable(r, MetricKind.COMPARISON);
+  }
 
-  static final List<String> WHOLE_ATTRIBUTE =
-      List.of(
-          "demographic_parity_difference",
-          "demographic_parity_ratio",
-          "equalized_odds_difference",
-          "equalized_odds_ratio",
-          "equal_opportunity_difference",
-          "theil_index");
+  /** Rows of the whole-attribute disparity table. */
+  static List<String> wholeAttribute(MetricRegistry r) {
+    return r.shown(MetricKind.ATTRIBUTE, ReportPlacement.ATTRIBUTE_TABLE).stream()
+        .map(MetricInfo::name)
+        .toList();
+  }
+
+  private static List<String> inTable(MetricRegistry r, MetricKind kind) {
+    return r.ofKind(kind).stream()
+        .filter(i -> i.shown().inGroupTable())
+        .map(MetricInfo::name)
+        .toList();
+  }
 
   /** One table row: a group and one of teacher / student / Δ (student − teacher). */
   public record GroupRow(
@@ -81,6 +88,7 @@ public record AttributeSection(
 
   /** Builds the section for {@code key} from the teacher, student and comparison nodes. */
   static AttributeSection build(String key, JsonNode teacher, JsonNode student, JsonNode cmp) {
+    MetricRegistry registry = MetricRegistry.current();
     List<String> attrNames = List.of(key.split("\\*"));
     Map<String, JsonNode> tSlices = slicesFor(teacher, attrNames);
     Map<String, JsonNode> sSlices = slicesFor(student, attrNames);
@@ -94,50 +102,24 @@ public record AttributeSection(
 
     List<String> groupList = new ArrayList<>(groups);
     List<Svg> charts = new ArrayList<>();
-    for (String m : CHART_ORDER) {
+    for (MetricInfo m : charted(registry)) {
       List<Estimate> t = new ArrayList<>();
       List<Estimate> s = new ArrayList<>();
       for (String g : groupList) {
-        t.add(Cell.estimate(metric(tSlices.get(g), m)));
-        s.add(Cell.estimate(metric(sSlices.get(g), m)));
+        t.add(Cell.estimate(metric(tSlices.get(g), m.name())));
+        s.add(Cell.estimate(metric(sSlices.get(g), m.name())));
       }
       charts.add(
-          Charts.groupedBars(
-              CHARTED.get(m) + " by " + key, groupList, series(t, s), 0, 1, List.of()));
+          Charts.groupedBars(m.title() + " by " + key, groupList, series(t, s), 0, 1, List.of()));
     }
-    List<String> airGroups = new ArrayList<>();
-    List<Estimate> tAir = new ArrayList<>();
-    List<Estimate> sAir = new ArrayList<>();
-    double yMax = 1.2;
-    for (String g : groupList) {
-      if (g.equals(reference)) {
-        continue;
-      }
-      airGroups.add(g);
-      Estimate t = Cell.estimate(tDisp.path("adverse_impact_ratio").get(g));
-      Estimate s = Cell.estimate(sDisp.path("adverse_impact_ratio").get(g));
-      tAir.add(t);
-      sAir.add(s);
-      for (Estimate e : List.of(t, s)) {
-        if (e.defined()) {
-          yMax = Math.max(yMax, e.hasInterval() ? e.high() : e.value());
-        }
+    List<Svg> referenceCharts = new ArrayList<>();
+    for (MetricInfo m :
+        registry.shown(MetricKind.GROUP_VS_REFERENCE, ReportPlacement.REFERENCE_CHART)) {
+      Svg chart = ratioChart(m, key, reference, groupList, tDisp, sDisp);
+      if (chart != null) {
+        referenceCharts.add(chart);
       }
     }
-    yMax = Math.min(3.2, Math.ceil(yMax / 0.4) * 0.4);
-    Svg air =
-        airGroups.isEmpty()
-            ? null
-            : Charts.groupedBars(
-                "Adverse impact ratio by " + key + " (reference " + reference + ")",
-                airGroups,
-                series(tAir, sAir),
-                0,
-                yMax,
-                List.of(
-                    new Charts.RefLine(0.8, "0.8 (four-fifths)", "threshold"),
-                    new Charts.RefLine(1.0, "parity", "parity")));
-
     List<GroupRow> rows = new ArrayList<>();
     List<String> insufficient = new ArrayList<>();
     for (String g : groupList) {
@@ -150,19 +132,21 @@ public record AttributeSection(
         insufficient.add(g + " (n = " + count + ", " + status + ")");
       }
       String label = g.equals(reference) ? g + " (reference)" : g;
-      List<Cell> t = cells(ts, tDisp, g);
-      t.add(Cell.EMPTY);
-      List<Cell> s = cells(ss, sDisp, g);
-      s.add(Cell.EMPTY);
+      List<Cell> t = cells(registry, ts, tDisp, g);
+      List<Cell> s = cells(registry, ss, sDisp, g);
+      JsonNode ds = dSlices.get(g);
+      List<Cell> d = cells(registry, ds, dDisp, g);
+      for (String c : comparisonColumns(registry)) {
+        t.add(Cell.EMPTY);
+        s.add(Cell.EMPTY);
+        d.add(Cell.of(ds == null ? null : ds.get(c)));
+      }
       rows.add(new GroupRow(label, "teacher", count, status, true, t));
       rows.add(new GroupRow(label, "student", count, status, false, s));
-      JsonNode ds = dSlices.get(g);
-      List<Cell> d = cells(ds, dDisp, g);
-      d.add(Cell.of(ds == null ? null : ds.get("fidelity")));
       rows.add(new GroupRow(label, "Δ (S − T)", count, status, false, d));
     }
     List<DisparityRow> disp = new ArrayList<>();
-    for (String m : WHOLE_ATTRIBUTE) {
+    for (String m : wholeAttribute(registry)) {
       if (tDisp.has(m) || sDisp.has(m)) {
         disp.add(
             new DisparityRow(
@@ -172,11 +156,52 @@ public record AttributeSection(
     List<String> skipped = new ArrayList<>();
     addSkipped(skipped, "teacher", tDisp);
     addSkipped(skipped, "student", sDisp);
-    List<String> columns = new ArrayList<>(SLICE_COLUMNS);
-    columns.addAll(GROUP_COLUMNS);
-    columns.add("fidelity");
+    List<String> columns = new ArrayList<>(sliceColumns(registry));
+    columns.addAll(groupColumns(registry));
+    columns.addAll(comparisonColumns(registry));
     return new AttributeSection(
-        key, reference, charts, air, columns, rows, disp, insufficient, skipped);
+        key, reference, charts, referenceCharts, columns, rows, disp, insufficient, skipped);
+  }
+
+  /** Teacher vs student ratio of each group to the reference, with the 0.8 and parity lines. */
+  private static Svg ratioChart(
+      MetricInfo m,
+      String key,
+      String reference,
+      List<String> groupList,
+      JsonNode tDisp,
+      JsonNode sDisp) {
+    List<String> others = new ArrayList<>();
+    List<Estimate> tRatio = new ArrayList<>();
+    List<Estimate> sRatio = new ArrayList<>();
+    double yMax = 1.2;
+    for (String g : groupList) {
+      if (g.equals(reference)) {
+        continue;
+      }
+      others.add(g);
+      Estimate t = Cell.estimate(tDisp.path(m.name()).get(g));
+      Estimate s = Cell.estimate(sDisp.path(m.name()).get(g));
+      tRatio.add(t);
+      sRatio.add(s);
+      for (Estimate e : List.of(t, s)) {
+        if (e.defined()) {
+          yMax = Math.max(yMax, e.hasInterval() ? e.high() : e.value());
+        }
+      }
+    }
+    yMax = Math.min(3.2, Math.ceil(yMax / 0.4) * 0.4);
+    return others.isEmpty()
+        ? null
+        : Charts.groupedBars(
+            m.title() + " by " + key + " (reference " + reference + ")",
+            others,
+            series(tRatio, sRatio),
+            0,
+            yMax,
+            List.of(
+                new Charts.RefLine(0.8, "0.8 (four-fifths)", "threshold"),
+                new Charts.RefLine(1.0, "parity", "parity")));
   }
 
   private static List<Charts.Series> series(List<Estimate> t, List<Estimate> s) {
@@ -184,12 +209,13 @@ public record AttributeSection(
         new Charts.Series("teacher", "teacher", t), new Charts.Series("student", "student", s));
   }
 
-  private static List<Cell> cells(JsonNode slice, JsonNode disp, String group) {
+  private static List<Cell> cells(
+      MetricRegistry registry, JsonNode slice, JsonNode disp, String group) {
     List<Cell> out = new ArrayList<>();
-    for (String m : SLICE_COLUMNS) {
+    for (String m : sliceColumns(registry)) {
       out.add(Cell.of(metric(slice, m)));
     }
-    for (String m : GROUP_COLUMNS) {
+    for (String m : groupColumns(registry)) {
       JsonNode byGroup = disp.path(m);
       out.add(byGroup.has(group) ? Cell.of(byGroup.get(group)) : Cell.EMPTY);
     }

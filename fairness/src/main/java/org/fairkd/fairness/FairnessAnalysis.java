@@ -1,6 +1,7 @@
 package org.fairkd.fairness;
 
 import org.fairkd.fairness.engine.Analyzer;
+import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.FairnessReport;
 
 /**
@@ -10,15 +11,16 @@ import org.fairkd.fairness.report.FairnessReport;
 public final class FairnessAnalysis {
   private FairnessAnalysis() {}
 
-  /** Analyzes one model. */
+  /** Analyzes one model with the metrics of {@link MetricRegistry#current()}. */
   public static FairnessReport analyze(FairnessInput input) {
-    return new Analyzer(input, null).run();
+    return new Analyzer(input, null, MetricRegistry.current()).run();
   }
 
   /**
    * Analyzes the primary model of {@code input} (the teacher) and a second model scored on the same
    * rows (the student), with the paired comparison; deltas are compared − primary. The compared
-   * model's decisions are {@code comparedScores >= input.threshold()}.
+   * model's decisions are {@code comparedScores >= input.threshold()}. The metrics are those of
+   * {@link MetricRegistry#current()}.
    */
   public static FairnessReport compare(FairnessInput input, double[] comparedScores) {
     if (input.scores() == null || input.decisions() != null) {
@@ -37,6 +39,6 @@ public final class FairnessAnalysis {
             "row " + i + ": compared score " + comparedScores[i] + " outside [0, 1]");
       }
     }
-    return new Analyzer(input, comparedScores).run();
+    return new Analyzer(input, comparedScores, MetricRegistry.current()).run();
   }
 }

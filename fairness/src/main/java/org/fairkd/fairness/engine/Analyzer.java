@@ -2,12 +2,15 @@ package org.fairkd.fairness.engine;
 
 import java.util.List;
 import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.fairness.report.ModelResult;
 import org.fairkd.fairness.report.PairedTests;
+import org.fairkd.fairness.report.Undefined;
+import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.fairness.slices.SliceSpace;
 import org.fairkd.fairness.stats.McNemar;
 import org.fairkd.fairness.stats.Percentiles;
@@ -17,15 +20,21 @@ import org.fairkd.fairness.stats.Percentiles;
  * statistics per slice, then hands the numbers to {@link Assembler} for the result records.
  */
 public final class Analyzer {
+  private static final Undefined NO_ROWS = Undefined.of(UndefinedReason.EMPTY_SLICE, "no rows");
   private final FairnessInput in;
+  private final MetricRegistry registry;
   private final SliceSpace space;
   private final double[][] scores;
   private final boolean[][] decisions;
   private final int models;
 
-  /** Prepares the analysis of {@code in} and, when {@code compared} is not null, a second model. */
-  public Analyzer(FairnessInput in, double[] compared) {
+  /**
+   * Prepares the analysis of {@code in} and, when {@code compared} is not null, a second model,
+   * computing the metrics of {@code registry}.
+   */
+  public Analyzer(FairnessInput in, double[] compared, MetricRegistry registry) {
     this.in = in;
+    this.registry = registry;
     this.space = new SliceSpace(in);
     this.models = compared == null ? 1 : 2;
     scores =
@@ -41,12 +50,12 @@ public final class Analyzer {
 
   /** Computes everything. */
   public FairnessReport run() {
-    Quantities q = new Quantities(space, models);
+    Quantities q = new Quantities(space, models, registry);
     Bootstrapper boot = new Bootstrapper(in, space, scores, decisions);
     Tally point = boot.point();
     double[] pv = new double[q.size()];
     q.evalSlices(point, pv);
-    int countIdx = Quantities.cmIndex("count");
+    int countIdx = q.cmIndex("count");
     boolean[] ok = new boolean[q.slices.size()];
     for (int s = 0; s < ok.length; s++) {
       ok[s] = s == 0 || pv[q.metric(0, s, countIdx)] >= in.minSliceSize();
@@ -67,23 +76,24 @@ public final class Analyzer {
           b[0]++;
         });
 
-    RowStats rows = new RowStats(in, space, scores);
+    RowStats rows = new RowStats(in, space, scores, registry.rowMetrics());
     double[] counts = new double[q.slices.size()];
     for (int s = 0; s < counts.length; s++) {
       counts[s] = pv[q.metric(0, s, countIdx)];
     }
     List<RowStats.Summary> summaries = rows.summarizeAll(q.slices, space.sets(), counts);
-    Assembler asm = new Assembler(in, q, pv, reps, ok, summaries, point);
+    Estimates est = new Estimates(pv, reps, in.ciLevel());
+    Assembler asm = new Assembler(in, registry, q, est, ok, summaries, rows, point);
     ModelResult primary = asm.model(0);
     Comparison comparison = null;
     if (models > 1) {
       comparison =
           new Comparison(
-              asm.estimate(q.fidelity(0), "no rows"),
+              est.estimate(q.fidelity(0), NO_ROWS),
               rows.kl(rows.sample(space.overall())),
               asm.model(1),
               asm.deltas(),
-              pairedTests(point, summaries.get(0)));
+              pairedTests(point, summaries.get(0), rows.indexOf("auc")));
     }
     AnalysisConfig config =
         new AnalysisConfig(
@@ -101,7 +111,7 @@ public final class Analyzer {
     return new FairnessReport(config, primary, comparison);
   }
 
-  private PairedTests pairedTests(Tally point, RowStats.Summary overall) {
+  private PairedTests pairedTests(Tally point, RowStats.Summary overall, int auc) {
     double primaryOnly = 0;
     double comparedOnly = 0;
     for (int f = 0; f < point.fine; f++) {
@@ -118,7 +128,6 @@ public final class Analyzer {
       }
     }
     McNemar mc = McNemar.test(primaryOnly, comparedOnly, in.isUnitHard());
-    int auc = RowStats.indexOf("auc");
     Estimate d = overall.delta()[auc];
     double p = overall.deltaP()[auc];
     return new PairedTests(

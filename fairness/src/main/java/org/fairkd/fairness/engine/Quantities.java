@@ -5,7 +5,8 @@ import java.util.List;
 import org.fairkd.fairness.metrics.CountMetric;
 import org.fairkd.fairness.metrics.Counts;
 import org.fairkd.fairness.metrics.GroupDisparity;
-import org.fairkd.fairness.metrics.MetricCatalog;
+import org.fairkd.fairness.metrics.MetricRegistry;
+import org.fairkd.fairness.metrics.PooledDisparity;
 import org.fairkd.fairness.metrics.WholeDisparity;
 import org.fairkd.fairness.slices.AttributeSet;
 import org.fairkd.fairness.slices.Slice;
@@ -13,15 +14,17 @@ import org.fairkd.fairness.slices.SliceSpace;
 
 /**
  * The flat vector of every bootstrapped quantity, evaluated identically on the point tally and on
- * each replicate tally: per model, each slice's count metrics, then per attribute set the Theil
- * index, the whole-attribute disparities and the group disparities; then (two models) each slice's
- * fidelity. Disparities use the groups eligible at the point estimate (enough data, base metric
- * defined); a replicate in which an eligible group's base metric is undefined gives NaN.
+ * each replicate tally: per model, each slice's count metrics, then per attribute set the pooled
+ * figures (Theil index), the whole-attribute disparities and the group disparities built on count
+ * metrics; then (two models) each slice's fidelity. Disparities use the groups eligible at the
+ * point estimate (enough data, base metric defined); a replicate in which an eligible group's base
+ * metric is undefined gives NaN.
  */
 final class Quantities {
-  static final List<CountMetric> CM = MetricCatalog.countMetrics();
-  static final List<WholeDisparity> WD = MetricCatalog.wholeDisparities();
-  static final List<GroupDisparity> GD = MetricCatalog.groupDisparities();
+  final List<CountMetric> cm;
+  final List<PooledDisparity> pd;
+  final List<WholeDisparity> wd;
+  final List<GroupDisparity> gd;
 
   final SliceSpace space;
   final int models;
@@ -32,7 +35,14 @@ final class Quantities {
   private final int size;
   private boolean[][][] eligible;
 
-  Quantities(SliceSpace space, int models) {
+  Quantities(SliceSpace space, int models, MetricRegistry registry) {
+    cm = registry.countMetrics();
+    pd = registry.pooledDisparities();
+    wd = registry.wholeDisparities();
+    gd =
+        registry.groupDisparities().stream()
+            .filter(d -> d.info().bases().stream().noneMatch(registry::isRowMetric))
+            .toList();
     this.space = space;
     this.models = models;
     slices.add(space.overall());
@@ -42,10 +52,10 @@ final class Quantities {
       setStart[j] = slices.size();
       slices.addAll(space.sets().get(j).slices());
     }
-    int off = slices.size() * CM.size();
+    int off = slices.size() * cm.size();
     for (int j = 0; j < space.sets().size(); j++) {
       setOffset[j] = off;
-      off += 1 + WD.size() + GD.size() * space.sets().get(j).slices().size();
+      off += pd.size() + wd.size() + gd.size() * space.sets().get(j).slices().size();
     }
     blockSize = off;
     size = models * blockSize + (models > 1 ? slices.size() : 0);
@@ -60,30 +70,30 @@ final class Quantities {
     return setStart[set] + k;
   }
 
-  int metric(int m, int slice, int cm) {
-    return m * blockSize + slice * CM.size() + cm;
+  int metric(int m, int slice, int k) {
+    return m * blockSize + slice * cm.size() + k;
   }
 
-  int theil(int m, int set) {
-    return m * blockSize + setOffset[set];
+  int pooled(int m, int set, int k) {
+    return m * blockSize + setOffset[set] + k;
   }
 
   int whole(int m, int set, int k) {
-    return theil(m, set) + 1 + k;
+    return pooled(m, set, 0) + pd.size() + k;
   }
 
   int group(int m, int set, int k, int slot) {
     int n = space.sets().get(set).slices().size();
-    return theil(m, set) + 1 + WD.size() + k * n + slot;
+    return pooled(m, set, 0) + pd.size() + wd.size() + k * n + slot;
   }
 
   int fidelity(int slice) {
     return models * blockSize + slice;
   }
 
-  static int cmIndex(String name) {
-    for (int k = 0; k < CM.size(); k++) {
-      if (CM.get(k).name().equals(name)) {
+  int cmIndex(String name) {
+    for (int k = 0; k < cm.size(); k++) {
+      if (cm.get(k).name().equals(name)) {
         return k;
       }
     }
@@ -92,10 +102,10 @@ final class Quantities {
 
   /** Fixes eligibility from point values and slice statuses ({@code ok[slice]}). */
   void setEligibility(double[] point, boolean[] ok) {
-    eligible = new boolean[models][slices.size()][CM.size()];
+    eligible = new boolean[models][slices.size()][cm.size()];
     for (int m = 0; m < models; m++) {
       for (int s = 0; s < slices.size(); s++) {
-        for (int k = 0; k < CM.size(); k++) {
+        for (int k = 0; k < cm.size(); k++) {
           eligible[m][s][k] = ok[s] && !Double.isNaN(point[metric(m, s, k)]);
         }
       }
@@ -106,17 +116,20 @@ final class Quantities {
     return eligible[m][slice][cmIndex(base)];
   }
 
-  /** Evaluates slice metrics, Theil and fidelity into {@code out}. */
+  /** Evaluates slice metrics, pooled figures and fidelity into {@code out}. */
   void evalSlices(Tally t, double[] out) {
     for (int m = 0; m < models; m++) {
       for (int s = 0; s < slices.size(); s++) {
         Counts c = t.counts(slices.get(s).fine(), m);
-        for (int k = 0; k < CM.size(); k++) {
-          out[metric(m, s, k)] = CM.get(k).apply(c);
+        for (int k = 0; k < cm.size(); k++) {
+          out[metric(m, s, k)] = cm.get(k).apply(c);
         }
       }
       for (int j = 0; j < space.sets().size(); j++) {
-        out[theil(m, j)] = MetricCatalog.theil(t.counts(space.sets().get(j).population(), m));
+        Counts pop = t.counts(space.sets().get(j).population(), m);
+        for (int k = 0; k < pd.size(); k++) {
+          out[pooled(m, j, k)] = pd.get(k).value().applyAsDouble(pop);
+        }
       }
     }
     if (models > 1) {
@@ -132,12 +145,12 @@ final class Quantities {
     for (int m = 0; m < models; m++) {
       for (int j = 0; j < space.sets().size(); j++) {
         AttributeSet set = space.sets().get(j);
-        for (int k = 0; k < WD.size(); k++) {
-          out[whole(m, j, k)] = wholeValue(m, j, WD.get(k), out);
+        for (int k = 0; k < wd.size(); k++) {
+          out[whole(m, j, k)] = wholeValue(m, j, wd.get(k), out);
         }
         int ref = sliceIndex(j, set.reference());
-        for (int k = 0; k < GD.size(); k++) {
-          GroupDisparity d = GD.get(k);
+        for (int k = 0; k < gd.size(); k++) {
+          GroupDisparity d = gd.get(k);
           for (int g = 0; g < set.slices().size(); g++) {
             int s = sliceIndex(j, g);
             out[group(m, j, k, g)] =
@@ -145,7 +158,7 @@ final class Quantities {
                         || !eligibleAll(m, s, d.bases())
                         || !eligibleAll(m, ref, d.bases())
                     ? Double.NaN
-                    : d.compare()
+                    : d.contrast()
                         .apply(values(m, s, d.bases(), out), values(m, ref, d.bases(), out));
           }
         }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fairkd.fairness.FairnessInput;
-import org.fairkd.fairness.metrics.MetricCatalog;
 import org.fairkd.fairness.metrics.RowMetric;
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.Undefined;
+import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.fairness.slices.AttributeSet;
 import org.fairkd.fairness.slices.Slice;
 import org.fairkd.fairness.slices.SliceSpace;
@@ -23,7 +24,8 @@ import org.fairkd.fairness.stats.WeightedMeans;
  * influences of the two models). Slices are processed one at a time; no per-row objects are kept.
  */
 final class RowStats {
-  static final List<RowMetric> RM = MetricCatalog.rowMetrics();
+  private static final Undefined NO_SCORES =
+      Undefined.of(UndefinedReason.NO_SCORES, "no scores (decisions were given)");
   private static final org.apache.commons.math3.distribution.NormalDistribution STANDARD_NORMAL =
       new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
 
@@ -33,7 +35,9 @@ final class RowStats {
    * @param weight Σ w
    * @param neff Kish effective size
    * @param est estimates [model][row metric]
+   * @param variance analytic variances of the estimates [model][row metric] (NaN when unknown)
    * @param delta paired deltas per row metric (compared − primary), null with one model
+   * @param deltaVariance variances of the paired deltas, null with one model
    * @param deltaP two-sided p-values of the deltas
    * @param mean weighted mean score per model
    * @param wvar weighted variance of scores per model
@@ -43,12 +47,15 @@ final class RowStats {
       double weight,
       double neff,
       Estimate[][] est,
+      double[][] variance,
       Estimate[] delta,
+      double[] deltaVariance,
       double[] deltaP,
       double[] mean,
       double[] wvar,
       double[][] v) {}
 
+  private final List<RowMetric> rm;
   private final FairnessInput in;
   private final SliceSpace space;
   private final double[][] scores;
@@ -56,7 +63,8 @@ final class RowStats {
   private final double level;
   private SortedView[] globalViews; // all rows in score order, per model
 
-  RowStats(FairnessInput in, SliceSpace space, double[][] scores) {
+  RowStats(FairnessInput in, SliceSpace space, double[][] scores, List<RowMetric> rowMetrics) {
+    this.rm = rowMetrics;
     this.in = in;
     this.space = space;
     this.scores = scores;
@@ -139,11 +147,22 @@ final class RowStats {
     return out;
   }
 
-  private static Summary noScores(double weight, double neff) {
-    Estimate[][] est = new Estimate[1][RM.size()];
-    Arrays.fill(est[0], Estimate.undefined("no scores (decisions were given)"));
+  private Summary noScores(double weight, double neff) {
+    Estimate[][] est = new Estimate[1][rm.size()];
+    Arrays.fill(est[0], Estimate.undefined(NO_SCORES));
+    double[][] variance = new double[1][rm.size()];
+    Arrays.fill(variance[0], Double.NaN);
     return new Summary(
-        weight, neff, est, null, null, new double[1], new double[1], new double[1][1]);
+        weight,
+        neff,
+        est,
+        variance,
+        null,
+        null,
+        null,
+        new double[1],
+        new double[1],
+        new double[1][1]);
   }
 
   /** All slices of a hard attribute set: rows bucketed by group combination. */
@@ -233,22 +252,25 @@ final class RowStats {
 
   private Summary summarize(RowSample sample, SortedView[] views) {
     int models = scores.length;
-    Estimate[][] est = new Estimate[models][RM.size()];
+    Estimate[][] est = new Estimate[models][rm.size()];
+    double[][] variance = new double[models][rm.size()];
     double[] mean = new double[models];
     double[] wvar = new double[models];
     double[][] v = new double[models][models];
-    Estimate[] delta = models > 1 ? new Estimate[RM.size()] : null;
-    double[] deltaP = models > 1 ? new double[RM.size()] : null;
+    Estimate[] delta = models > 1 ? new Estimate[rm.size()] : null;
+    double[] deltaVariance = models > 1 ? new double[rm.size()] : null;
+    double[] deltaP = models > 1 ? new double[rm.size()] : null;
     int meanIdx = indexOf("mean_score");
     // metric by metric, so that at most one metric's influence arrays (per model) are alive
-    for (int j = 0; j < RM.size(); j++) {
+    for (int j = 0; j < rm.size(); j++) {
       Linearized[] lin = new Linearized[models];
       for (int m = 0; m < models; m++) {
         lin[m] =
             sample.size() == 0
-                ? Linearized.undefined("empty slice")
-                : RM.get(j).computation().compute(sample, scores[m], in.labels(), views[m]);
+                ? Linearized.undefined(Undefined.EMPTY_SLICE)
+                : rm.get(j).computation().compute(sample, scores[m], in.labels(), views[m]);
         est[m][j] = estimate(lin[m], 1);
+        variance[m][j] = lin[m].defined() ? lin[m].variance() : Double.NaN;
         if (j == meanIdx) {
           mean[m] = lin[m].value();
         }
@@ -264,6 +286,7 @@ final class RowStats {
         Linearized d = lin[0].minusFrom(lin[1]);
         delta[j] = estimate(d, Double.POSITIVE_INFINITY);
         double var = d.defined() ? d.variance() : Double.NaN;
+        deltaVariance[j] = var;
         deltaP[j] =
             var > 0
                 ? 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(d.value()) / Math.sqrt(var))
@@ -275,12 +298,21 @@ final class RowStats {
           sample.size() == 0 ? Double.NaN : WeightedMeans.variance(sample, scores[m], mean[m]);
     }
     return new Summary(
-        sample.totalWeight(), sample.effectiveSize(), est, delta, deltaP, mean, wvar, v);
+        sample.totalWeight(),
+        sample.effectiveSize(),
+        est,
+        variance,
+        delta,
+        deltaVariance,
+        deltaP,
+        mean,
+        wvar,
+        v);
   }
 
-  static int indexOf(String name) {
-    for (int j = 0; j < RM.size(); j++) {
-      if (RM.get(j).name().equals(name)) {
+  int indexOf(String name) {
+    for (int j = 0; j < rm.size(); j++) {
+      if (rm.get(j).name().equals(name)) {
         return j;
       }
     }
@@ -302,7 +334,7 @@ final class RowStats {
   /** Estimate with a Wald interval clamped to [−bound, bound] (deltas) or [0, 1] (metrics). */
   private Estimate estimate(Linearized l, double bound) {
     if (!l.defined()) {
-      return Estimate.undefined(l.reason());
+      return Estimate.undefined(l.why());
     }
     double lo = Double.isInfinite(bound) ? Double.NEGATIVE_INFINITY : 0;
     double[] ci = l.interval(level, lo, bound);

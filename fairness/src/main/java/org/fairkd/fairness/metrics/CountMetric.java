@@ -1,41 +1,41 @@
 package org.fairkd.fairness.metrics;
 
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.fairkd.fairness.report.Undefined;
 
 /**
  * A per-slice metric computed from weighted confusion counts; its interval comes from the
- * bootstrap. {@code value} returns NaN when undefined, and {@code reason} says why.
+ * bootstrap. {@code value} returns NaN when undefined, and {@code why} says why.
  *
- * @param info catalog entry
+ * @param info registry entry (kind {@link MetricKind#SLICE})
  * @param value the metric (NaN when undefined)
- * @param reason why the metric is undefined (empty denominator)
+ * @param why why the metric is undefined for the given counts
  */
-public record CountMetric(MetricInfo info, ToDoubleFunction<Counts> value, String reason) {
+public record CountMetric(
+    MetricInfo info, ToDoubleFunction<Counts> value, Function<Counts, Undefined> why)
+    implements Metric {
 
-  /** Builds a ratio metric num ÷ den, undefined when den = 0. */
-  static CountMetric ratio(
-      String name,
+  /** Checks the kind. */
+  public CountMetric {
+    if (info.kind() != MetricKind.SLICE) {
+      throw new IllegalArgumentException(info.name() + ": a count metric is a slice metric");
+    }
+  }
+
+  /** The ratio num ÷ den, undefined (for {@code reason}) when den = 0. */
+  public static CountMetric ratio(
+      MetricInfo info,
       ToDoubleFunction<Counts> num,
       ToDoubleFunction<Counts> den,
-      String formula,
-      String description,
-      Boolean higherIsBetter,
-      String reason) {
-    MetricInfo info =
-        new MetricInfo(
-            name, MetricKind.SLICE, higherIsBetter, formula, description + "; bootstrap interval");
+      Undefined reason) {
     return new CountMetric(
         info,
         c -> {
           double d = den.applyAsDouble(c);
           return d > 0 ? num.applyAsDouble(c) / d : Double.NaN;
         },
-        reason);
-  }
-
-  /** The metric's name. */
-  public String name() {
-    return info.name();
+        c -> reason);
   }
 
   /** Evaluates the metric (NaN when undefined). */

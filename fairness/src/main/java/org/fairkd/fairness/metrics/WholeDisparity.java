@@ -1,26 +1,39 @@
 package org.fairkd.fairness.metrics;
 
-import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A whole-attribute disparity: an aggregation over the eligible groups of one or more base slice
- * metrics. The function receives {@code values[base][group]} and returns NaN when undefined.
+ * A whole-attribute disparity: an aggregation over the eligible groups of one or more base count
+ * metrics (Fairlearn's {@code make_derived_metric} over groups: max − min, min ÷ max). The function
+ * receives {@code values[base][group]} and returns NaN when undefined; the interval comes from the
+ * bootstrap.
  *
- * @param info catalog entry
- * @param bases names of the base count metrics
+ * @param info registry entry (kind {@link MetricKind#ATTRIBUTE}; its bases)
  * @param aggregate the aggregation
  */
-public record WholeDisparity(
-    MetricInfo info, List<String> bases, ToDoubleFunction<double[][]> aggregate) {
+public record WholeDisparity(MetricInfo info, ToDoubleFunction<double[][]> aggregate)
+    implements Metric {
 
-  /** The name. */
-  public String name() {
-    return info.name();
+  /** Checks the kind. */
+  public WholeDisparity {
+    if (info.kind() != MetricKind.ATTRIBUTE || info.bases().isEmpty()) {
+      throw new IllegalArgumentException(
+          info.name() + ": a whole-attribute disparity needs kind ATTRIBUTE and bases");
+    }
+  }
+
+  /** max − min over groups of the single base. */
+  public static WholeDisparity spread(MetricInfo info) {
+    return new WholeDisparity(info, v -> spread(v[0]));
+  }
+
+  /** min ÷ max over groups of the single base. */
+  public static WholeDisparity minOverMax(MetricInfo info) {
+    return new WholeDisparity(info, v -> minOverMax(v[0]));
   }
 
   /** max − min over groups. */
-  static double spread(double[] v) {
+  public static double spread(double[] v) {
     double max = Double.NEGATIVE_INFINITY;
     double min = Double.POSITIVE_INFINITY;
     for (double x : v) {
@@ -31,7 +44,7 @@ public record WholeDisparity(
   }
 
   /** min ÷ max over groups; NaN when max is 0. */
-  static double minOverMax(double[] v) {
+  public static double minOverMax(double[] v) {
     double max = Double.NEGATIVE_INFINITY;
     double min = Double.POSITIVE_INFINITY;
     for (double x : v) {

@@ -1,5 +1,7 @@
 package org.fairkd.fairness.stats;
 
+import org.fairkd.fairness.report.Undefined;
+
 /**
  * Weighted AUC with DeLong's structural components. For members sorted by score, a positive i has
  * {@code V10_i = (W⁻(s < s_i) + ½·W⁻(s = s_i)) / W⁻} and a negative j has {@code V01_j = (W⁺(s >
@@ -23,10 +25,10 @@ public final class DeLong {
       }
     }
     if (wPos <= 0) {
-      return Linearized.undefined("no favourable-label rows in slice");
+      return Linearized.undefined(Undefined.NO_POSITIVES);
     }
     if (wNeg <= 0) {
-      return Linearized.undefined("no unfavourable-label rows in slice");
+      return Linearized.undefined(Undefined.NO_NEGATIVES);
     }
     double[] comp = new double[m];
     byte[] stratum = new byte[m];

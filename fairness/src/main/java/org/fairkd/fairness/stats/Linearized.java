@@ -1,6 +1,7 @@
 package org.fairkd.fairness.stats;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.fairkd.fairness.report.Undefined;
 
 /**
  * An estimate with per-member influence values (first-order linearization), giving an analytic
@@ -9,15 +10,15 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * estimates over the same members (paired DeLong).
  *
  * @param value the estimate (NaN when undefined)
- * @param reason why undefined, or null
+ * @param why why undefined (typed reason and text), or null when defined
  * @param influence per-member influence, aligned with the slice's {@link RowSample}
  * @param stratum per-member stratum (0/1), or null for one stratum
  */
-public record Linearized(double value, String reason, double[] influence, byte[] stratum) {
+public record Linearized(double value, Undefined why, double[] influence, byte[] stratum) {
 
   /** An undefined estimate. */
-  public static Linearized undefined(String reason) {
-    return new Linearized(Double.NaN, reason, null, null);
+  public static Linearized undefined(Undefined why) {
+    return new Linearized(Double.NaN, why, null, null);
   }
 
   /** True when defined. */
@@ -55,7 +56,7 @@ public record Linearized(double value, String reason, double[] influence, byte[]
   /** The paired difference {@code other − this} with its variance from influence differences. */
   public Linearized minusFrom(Linearized other) {
     if (!defined() || !other.defined()) {
-      return undefined(!defined() ? reason : other.reason);
+      return undefined(!defined() ? why : other.why);
     }
     double[] d = new double[influence.length];
     for (int i = 0; i < d.length; i++) {

@@ -1,10 +1,13 @@
 package org.fairkd.fairness.stats;
 
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Percentile bootstrap intervals: the (1−level)/2 and (1+level)/2 quantiles of the defined
- * replicate values, with linear interpolation between order statistics (Hyndman–Fan type 7).
+ * replicate values, with linear interpolation between order statistics (Hyndman–Fan type 7, Commons
+ * Math's {@link EstimationType#R_7}).
  */
 public final class Percentiles {
   private Percentiles() {}
@@ -15,15 +18,8 @@ public final class Percentiles {
     if (v.length < 2) {
       return null;
     }
-    Arrays.sort(v);
-    return new double[] {quantile(v, (1 - level) / 2), quantile(v, (1 + level) / 2)};
-  }
-
-  /** Type-7 quantile of sorted values. */
-  static double quantile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    Percentile p = new Percentile().withEstimationType(EstimationType.R_7);
+    p.setData(v);
+    return new double[] {p.evaluate(50 * (1 - level)), p.evaluate(50 * (1 + level))};
   }
 }

@@ -1,6 +1,7 @@
 package org.fairkd.fairness.stats;
 
 import java.util.function.IntToDoubleFunction;
+import org.fairkd.fairness.report.Undefined;
 
 /**
  * Weighted means of a per-row value v with the sandwich (linearization) variance: {@code mean = Σ w
@@ -30,7 +31,7 @@ public final class WeightedMeans {
   public static Linearized mean(RowSample sample, IntToDoubleFunction value) {
     int m = sample.size();
     if (m == 0) {
-      return Linearized.undefined("empty slice");
+      return Linearized.undefined(Undefined.EMPTY_SLICE);
     }
     double[] w = sample.weights();
     int[] rows = sample.rows();

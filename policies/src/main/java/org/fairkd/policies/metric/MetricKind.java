@@ -1,6 +1,10 @@
 package org.fairkd.policies.metric;
 
-/** Where a metric lives in an audit result, which decides the scopes a rule may give it. */
+/**
+ * Where a metric a rule names lives in an audit result, which decides the scopes a rule may give
+ * it: the fairness registry's kinds ({@link org.fairkd.fairness.metrics.MetricKind}) plus the
+ * distillation figures that only policies know.
+ */
 public enum MetricKind {
   /** One estimate per slice and overall ({@code models.<s>.slices[*].metrics.<m>}). */
   SLICE,
@@ -11,5 +15,15 @@ public enum MetricKind {
   /** One figure comparing student with teacher ({@code comparison.fidelity}, ...). */
   COMPARISON,
   /** One figure of the distillation run ({@code distillation.*}). */
-  DISTILLATION
+  DISTILLATION;
+
+  /** The policy kind of a registry kind. */
+  public static MetricKind of(org.fairkd.fairness.metrics.MetricKind kind) {
+    return switch (kind) {
+      case SLICE -> SLICE;
+      case ATTRIBUTE -> ATTRIBUTE;
+      case GROUP_VS_REFERENCE -> GROUP_VS_REFERENCE;
+      case COMPARISON -> COMPARISON;
+    };
+  }
 }

@@ -6,70 +6,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fairkd.fairness.metrics.GroupDisparity;
-import org.fairkd.fairness.metrics.MetricCatalog;
-import org.fairkd.fairness.metrics.WholeDisparity;
+import org.fairkd.fairness.metrics.MetricRegistry;
 
 /**
  * The metric names a policy rule may use: every metric of the fairness module's {@link
- * MetricCatalog} (per-slice metrics, whole-attribute and group-vs-reference disparities, the
- * student-vs-teacher comparison figures, with {@code kl} accepted for {@code kl_divergence}), and
- * the distillation figures {@code gap_recovered, latency_speedup, throughput_speedup, size_ratio,
- * log_loss}.
+ * MetricRegistry#current()} (per-slice metrics, whole-attribute and group-vs-reference disparities,
+ * the student-vs-teacher comparison figures, with {@code kl} accepted for {@code kl_divergence}),
+ * then the distillation figures {@code gap_recovered, latency_speedup, throughput_speedup,
+ * size_ratio, log_loss}, which policies own.
  */
 public final class PolicyMetrics {
   /** The distillation figures, found in audit.json's {@code distillation} section. */
   public static final List<String> DISTILLATION =
       List.of("gap_recovered", "latency_speedup", "throughput_speedup", "size_ratio", "log_loss");
 
-  private static final Map<String, MetricInfo> METRICS = build();
+  private static final Map<String, String> ALIASES = Map.of("kl", "kl_divergence");
+  private static MetricRegistry builtFrom;
+  private static Map<String, MetricInfo> metrics;
 
   private PolicyMetrics() {}
 
-  private static Map<String, MetricInfo> build() {
-    Map<String, String> tested = new LinkedHashMap<>();
-    Map<String, List<String>> bases = new LinkedHashMap<>();
-    for (GroupDisparity g : MetricCatalog.groupDisparities()) {
-      bases.put(g.name(), g.bases());
-      // the audit's group-vs-reference tests compare selection rates
-      if (g.bases().equals(List.of("selection_rate"))) {
-        tested.put(g.name(), "selection_rate");
+  private static synchronized Map<String, MetricInfo> metrics() {
+    MetricRegistry registry = MetricRegistry.current();
+    if (registry != builtFrom) {
+      Map<String, MetricInfo> m = new LinkedHashMap<>();
+      for (org.fairkd.fairness.metrics.MetricInfo info : registry.infos()) {
+        m.put(info.name(), MetricInfo.of(info.name(), info));
       }
+      ALIASES.forEach(
+          (alias, name) ->
+              registry.find(name).ifPresent(i -> m.put(alias, MetricInfo.of(alias, i))));
+      for (String d : DISTILLATION) {
+        m.put(d, new MetricInfo(d, MetricKind.DISTILLATION, null, List.of(), ""));
+      }
+      metrics = Collections.unmodifiableMap(m);
+      builtFrom = registry;
     }
-    for (WholeDisparity w : MetricCatalog.wholeDisparities()) {
-      bases.put(w.name(), w.bases());
-    }
-    Map<String, MetricInfo> m = new LinkedHashMap<>();
-    for (org.fairkd.fairness.metrics.MetricInfo info : MetricCatalog.all().values()) {
-      MetricKind kind = MetricKind.valueOf(info.kind().name());
-      m.put(
-          info.name(),
-          new MetricInfo(
-              info.name(),
-              kind,
-              tested.get(info.name()),
-              bases.getOrDefault(info.name(), List.of())));
-    }
-    m.put("kl", new MetricInfo("kl", MetricKind.COMPARISON, null, List.of()));
-    for (String d : DISTILLATION) {
-      m.put(d, new MetricInfo(d, MetricKind.DISTILLATION, null, List.of()));
-    }
-    return Collections.unmodifiableMap(m);
+    return metrics;
   }
 
   /** The metric called {@code name}, if a rule may use it. */
   public static Optional<MetricInfo> lookup(String name) {
-    return Optional.ofNullable(METRICS.get(name));
+    return Optional.ofNullable(metrics().get(name));
   }
 
-  /** Every valid name, in catalogue order. */
+  /** Every valid name, in registry order, then the distillation figures. */
   public static Set<String> names() {
-    return METRICS.keySet();
+    return metrics().keySet();
   }
 
   /** The formula and description of a fairness metric (empty for distillation figures). */
   public static String describe(String name) {
-    String key = name.equals("kl") ? "kl_divergence" : name;
-    return MetricCatalog.find(key).map(i -> i.formula() + " — " + i.description()).orElse("");
+    return lookup(name).map(MetricInfo::description).orElse("");
   }
 }
