@@ -9,16 +9,47 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.fairkd.audit.result.RunProvenance;
 
 /**
- * Provenance helpers: SHA-256 of input files and the git commit the tool was built from (read from
- * the {@code .git} directory beside the jar or classes, without running git; absent when the tool
- * does not run from a checkout).
+ * An audit's provenance: made from a command's {@link RunInfo} with the SHA-256 of every input and
+ * the git commit the tool was built from (read from the {@code .git} directory beside the jar or
+ * classes, without running git; absent when the tool does not run from a checkout).
  */
 public final class Provenance {
   private Provenance() {}
+
+  /**
+   * The provenance of {@code run}, finished now: tool, version, git commit (of {@code anchor}'s
+   * checkout), seed, command, times, Java, OS, hashed inputs, policy and configuration.
+   */
+  public static RunProvenance of(RunInfo run, Class<?> anchor, String version) {
+    List<RunProvenance.HashedInput> inputs = new ArrayList<>();
+    for (RunInfo.Input in : run.inputs()) {
+      inputs.add(new RunProvenance.HashedInput(in.role(), in.path().toString(), sha256(in.path())));
+    }
+    var teacher = run.teacherProvenance();
+    return new RunProvenance(
+        "fairkd",
+        version,
+        gitCommit(anchor).orElse(null),
+        run.seed(),
+        run.command(),
+        run.startedAt(),
+        Instant.now(),
+        System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        inputs,
+        run.policyName(),
+        run.policySha256(),
+        run.config(),
+        teacher == null || teacher.isMissingNode() ? null : teacher);
+  }
 
   /** Hex SHA-256 of a file's bytes (streamed). */
   public static String sha256(Path file) {
