@@ -85,7 +85,10 @@ public final class Provenance {
       for (Path dir = p.toAbsolutePath(); dir != null; dir = dir.getParent()) {
         Path git = dir.resolve(".git");
         if (Files.isDirectory(git)) {
-          return readHead(git);
+          return readHead(git, git);
+        }
+        if (Files.isRegularFile(git)) {
+          return worktree(git);
         }
       }
     } catch (Exception e) {
@@ -94,17 +97,35 @@ public final class Provenance {
     return Optional.empty();
   }
 
-  private static Optional<String> readHead(Path git) throws IOException {
-    String head = Files.readString(git.resolve("HEAD")).strip();
+  /** A linked worktree: {@code .git} is a file {@code gitdir: DIR}; refs live in the common dir. */
+  private static Optional<String> worktree(Path gitFile) throws IOException {
+    String text = Files.readString(gitFile).strip();
+    if (!text.startsWith("gitdir: ")) {
+      return Optional.empty();
+    }
+    Path gitDir = gitFile.getParent().resolve(text.substring(8).strip()).normalize();
+    Path commonFile = gitDir.resolve("commondir");
+    Path common =
+        Files.isRegularFile(commonFile)
+            ? gitDir.resolve(Files.readString(commonFile).strip()).normalize()
+            : gitDir;
+    return readHead(gitDir, common);
+  }
+
+  /** HEAD of {@code gitDir}, its ref resolved in {@code gitDir} or the {@code common} dir. */
+  private static Optional<String> readHead(Path gitDir, Path common) throws IOException {
+    String head = Files.readString(gitDir.resolve("HEAD")).strip();
     if (!head.startsWith("ref: ")) {
       return valid(head);
     }
     String ref = head.substring(5).strip();
-    Path refFile = git.resolve(ref);
-    if (Files.isRegularFile(refFile)) {
-      return valid(Files.readString(refFile).strip());
+    for (Path dir : List.of(gitDir, common)) {
+      Path refFile = dir.resolve(ref);
+      if (Files.isRegularFile(refFile)) {
+        return valid(Files.readString(refFile).strip());
+      }
     }
-    Path packed = git.resolve("packed-refs");
+    Path packed = common.resolve("packed-refs");
     if (Files.isRegularFile(packed)) {
       for (String line : Files.readAllLines(packed)) {
         if (line.endsWith(" " + ref)) {
