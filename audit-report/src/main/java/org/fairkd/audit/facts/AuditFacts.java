@@ -125,7 +125,7 @@ public final class AuditFacts implements FactSource {
     Estimate e = null;
     String loc;
     if (s == Subject.DELTA) {
-      int i = indexOf(slices(s), key);
+      int i = slices(s).indexOf(key);
       loc = prefix(s) + ".slices[" + i + "].metrics." + metric;
       if (i >= 0) {
         e = audit.comparison().deltas().slices().get(i).metrics().get(metric);
@@ -237,7 +237,7 @@ public final class AuditFacts implements FactSource {
       return Figure.missing(null, location);
     }
     if (!e.defined()) {
-      return new Figure(Availabilities.ofUndefined(e), e, test, null, e.reason(), location);
+      return Figure.unavailable(Availabilities.ofUndefined(e), e, test, e.reason(), location);
     }
     return Figure.ok(e, test, location);
   }
@@ -264,10 +264,6 @@ public final class AuditFacts implements FactSource {
           }
           return idx;
         });
-  }
-
-  private static int indexOf(List<SliceKey> keys, SliceKey key) {
-    return keys.indexOf(key);
   }
 
   private SliceResult findSlice(ModelRole role, String attribute, String group) {

@@ -33,10 +33,17 @@ public record Figure(
     return new Figure(Availability.INSUFFICIENT, estimate, null, shortfall, null, location);
   }
 
-  /** A figure the source classifies by its reason alone (insufficient or undefined). */
+  /**
+   * A figure the source classifies by its reason alone (insufficient or undefined), with the test
+   * that would back it (or null).
+   */
   public static Figure unavailable(
-      Availability availability, Estimate estimate, String reason, String location) {
-    return new Figure(availability, estimate, null, null, reason, location);
+      Availability availability,
+      Estimate estimate,
+      Significance test,
+      String reason,
+      String location) {
+    return new Figure(availability, estimate, test, null, reason, location);
   }
 
   /** An absent figure; {@code reason} may be null ("missing"). */

@@ -69,7 +69,7 @@ public final class FactsBuilder implements FactSource {
   private static Figure figure(Estimate e, String location) {
     return e.defined()
         ? Figure.ok(e, null, location)
-        : Figure.unavailable(Availability.UNDEFINED, e, e.reason(), location);
+        : Figure.unavailable(Availability.UNDEFINED, e, null, e.reason(), location);
   }
 
   /** Sets the confidence level. */
