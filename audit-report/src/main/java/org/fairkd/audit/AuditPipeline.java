@@ -1,23 +1,24 @@
 package org.fairkd.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.fairkd.audit.facts.AuditFacts;
+import org.fairkd.audit.result.AuditResult;
+import org.fairkd.audit.result.AuditedModel;
+import org.fairkd.audit.result.Distillation;
+import org.fairkd.audit.result.ModelRole;
+import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.fairness.Correction;
 import org.fairkd.fairness.FairnessAnalysis;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.ProtectedAttribute;
-import org.fairkd.fairness.report.FairnessJson;
 import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.policies.Policies;
-import org.fairkd.policies.eval.PolicyResult;
-import org.fairkd.policies.eval.PolicyResultJson;
 import org.fairkd.policies.model.Policy;
 
 /**
  * The audit itself, shared by {@code run}, {@code audit}, {@code demo} and {@code bench audit}: the
  * fairness analysis of the teacher (primary) and the student (compared, paired on the same rows),
- * reliability bins by group, the policy's evaluation, and the assembled audit.json tree.
+ * reliability bins by group and the policy's evaluation, as one typed {@link AuditResult}.
  */
 public final class AuditPipeline {
   /** Number of equal-width score bins of the reliability curves. */
@@ -45,20 +46,29 @@ public final class AuditPipeline {
   }
 
   /**
-   * Runs the analysis and the policy; the returned tree has everything but {@code provenance}.
-   * {@code distill} (distill.json) may be null.
+   * Runs the analysis and the policy: the audit has everything but the dataset name and the
+   * provenance. {@code distillation} may be null (external scores).
    */
-  public static ObjectNode audit(Scored s, Settings st, JsonNode distill, Policy policy) {
-    ObjectNode metrics = FairnessJson.toTree(analyze(s, st));
-    ObjectNode audit =
-        AuditJson.models(
-            metrics,
-            Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS),
-            Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS),
-            distill);
-    PolicyResult result = Policies.evaluate(policy, audit);
-    AuditJson.addRules(audit, PolicyResultJson.toJson(result));
-    return audit;
+  public static AuditResult audit(Scored s, Settings st, Distillation distillation, Policy policy) {
+    AuditResult measured = measure(s, st, distillation);
+    return measured.withPolicy(
+        PolicyRecord.of(Policies.evaluate(policy, new AuditFacts(measured))));
+  }
+
+  /** The measurements a policy judges: both models, the comparison and the distillation. */
+  public static AuditResult measure(Scored s, Settings st, Distillation distillation) {
+    FairnessReport r = analyze(s, st);
+    List<AuditedModel> models =
+        List.of(
+            new AuditedModel(
+                ModelRole.TEACHER,
+                r.primary(),
+                Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS)),
+            new AuditedModel(
+                ModelRole.STUDENT,
+                r.comparison().compared(),
+                Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS)));
+    return new AuditResult(null, models, r.comparison(), distillation, r.config(), null, null);
   }
 
   /** The fairness analysis alone: teacher as primary, student compared on the same rows. */

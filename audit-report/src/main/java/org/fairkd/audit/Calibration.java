@@ -1,9 +1,10 @@
 package org.fairkd.audit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.fairkd.audit.result.CalibrationBins;
 import org.fairkd.fairness.ProtectedAttribute;
 
 /**
@@ -22,10 +23,10 @@ import org.fairkd.fairness.ProtectedAttribute;
 public final class Calibration {
   private Calibration() {}
 
-  /** {@code {attribute: {group: [{bin, lower, upper, count, mean_score, observed_rate}]}}}. */
-  public static ObjectNode byGroup(
+  /** The bins of every attribute's groups, in the attributes' and groups' order. */
+  public static CalibrationBins byGroup(
       double[] scores, boolean[] labels, List<ProtectedAttribute> attributes, int bins) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    Map<String, Map<String, List<CalibrationBins.Bin>>> out = new LinkedHashMap<>();
     for (ProtectedAttribute a : attributes) {
       int g = a.groups().size();
       double[][] w = new double[g][bins];
@@ -41,26 +42,25 @@ public final class Calibration {
           add(w, ws, wy, a.codes()[i], b, 1.0, scores[i], labels[i]);
         }
       }
-      ObjectNode attr = out.putObject(a.name());
+      Map<String, List<CalibrationBins.Bin>> groups = new LinkedHashMap<>();
       for (int k = 0; k < g; k++) {
-        ArrayNode arr = attr.putArray(a.groups().get(k));
+        List<CalibrationBins.Bin> list = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
-          ObjectNode bin = arr.addObject();
-          bin.put("bin", b);
-          bin.put("lower", (double) b / bins);
-          bin.put("upper", (double) (b + 1) / bins);
-          bin.put("count", w[k][b]);
-          if (w[k][b] > 0) {
-            bin.put("mean_score", ws[k][b] / w[k][b]);
-            bin.put("observed_rate", wy[k][b] / w[k][b]);
-          } else {
-            bin.putNull("mean_score");
-            bin.putNull("observed_rate");
-          }
+          boolean empty = !(w[k][b] > 0);
+          list.add(
+              new CalibrationBins.Bin(
+                  b,
+                  (double) b / bins,
+                  (double) (b + 1) / bins,
+                  w[k][b],
+                  empty ? null : ws[k][b] / w[k][b],
+                  empty ? null : wy[k][b] / w[k][b]));
         }
+        groups.put(a.groups().get(k), list);
       }
+      out.put(a.name(), groups);
     }
-    return out;
+    return new CalibrationBins(out);
   }
 
   private static void add(

@@ -9,16 +9,47 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.fairkd.audit.result.RunProvenance;
 
 /**
- * Provenance helpers: SHA-256 of input files and the git commit the tool was built from (read from
- * the {@code .git} directory beside the jar or classes, without running git; absent when the tool
- * does not run from a checkout).
+ * An audit's provenance: made from a command's {@link RunInfo} with the SHA-256 of every input and
+ * the git commit the tool was built from (read from the {@code .git} directory beside the jar or
+ * classes, without running git; absent when the tool does not run from a checkout).
  */
 public final class Provenance {
   private Provenance() {}
+
+  /**
+   * The provenance of {@code run}, finished now: tool, version, git commit (of {@code anchor}'s
+   * checkout), seed, command, times, Java, OS, hashed inputs, policy and configuration.
+   */
+  public static RunProvenance of(RunInfo run, Class<?> anchor, String version) {
+    List<RunProvenance.HashedInput> inputs = new ArrayList<>();
+    for (RunInfo.Input in : run.inputs()) {
+      inputs.add(new RunProvenance.HashedInput(in.role(), in.path().toString(), sha256(in.path())));
+    }
+    var teacher = run.teacherProvenance();
+    return new RunProvenance(
+        "fairkd",
+        version,
+        gitCommit(anchor).orElse(null),
+        run.seed(),
+        run.command(),
+        run.startedAt(),
+        Instant.now(),
+        System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        inputs,
+        run.policyName(),
+        run.policySha256(),
+        run.config(),
+        teacher == null || teacher.isMissingNode() ? null : teacher);
+  }
 
   /** Hex SHA-256 of a file's bytes (streamed). */
   public static String sha256(Path file) {
@@ -54,7 +85,10 @@ public final class Provenance {
       for (Path dir = p.toAbsolutePath(); dir != null; dir = dir.getParent()) {
         Path git = dir.resolve(".git");
         if (Files.isDirectory(git)) {
-          return readHead(git);
+          return readHead(git, git);
+        }
+        if (Files.isRegularFile(git)) {
+          return worktree(git);
         }
       }
     } catch (Exception e) {
@@ -63,17 +97,35 @@ public final class Provenance {
     return Optional.empty();
   }
 
-  private static Optional<String> readHead(Path git) throws IOException {
-    String head = Files.readString(git.resolve("HEAD")).strip();
+  /** A linked worktree: {@code .git} is a file {@code gitdir: DIR}; refs live in the common dir. */
+  private static Optional<String> worktree(Path gitFile) throws IOException {
+    String text = Files.readString(gitFile).strip();
+    if (!text.startsWith("gitdir: ")) {
+      return Optional.empty();
+    }
+    Path gitDir = gitFile.getParent().resolve(text.substring(8).strip()).normalize();
+    Path commonFile = gitDir.resolve("commondir");
+    Path common =
+        Files.isRegularFile(commonFile)
+            ? gitDir.resolve(Files.readString(commonFile).strip()).normalize()
+            : gitDir;
+    return readHead(gitDir, common);
+  }
+
+  /** HEAD of {@code gitDir}, its ref resolved in {@code gitDir} or the {@code common} dir. */
+  private static Optional<String> readHead(Path gitDir, Path common) throws IOException {
+    String head = Files.readString(gitDir.resolve("HEAD")).strip();
     if (!head.startsWith("ref: ")) {
       return valid(head);
     }
     String ref = head.substring(5).strip();
-    Path refFile = git.resolve(ref);
-    if (Files.isRegularFile(refFile)) {
-      return valid(Files.readString(refFile).strip());
+    for (Path dir : List.of(gitDir, common)) {
+      Path refFile = dir.resolve(ref);
+      if (Files.isRegularFile(refFile)) {
+        return valid(Files.readString(refFile).strip());
+      }
     }
-    Path packed = git.resolve("packed-refs");
+    Path packed = common.resolve("packed-refs");
     if (Files.isRegularFile(packed)) {
       for (String line : Files.readAllLines(packed)) {
         if (line.endsWith(" " + ref)) {

@@ -1,6 +1,5 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fairkd.audit.AuditException;
-import org.fairkd.audit.AuditJson;
 import org.fairkd.audit.AuditPipeline;
+import org.fairkd.audit.RunInfo;
+import org.fairkd.audit.json.DistillJson;
+import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
 import picocli.CommandLine.ArgGroup;
@@ -120,8 +121,8 @@ public final class AuditCommand implements Callable<Integer> {
     AuditPipeline.Settings settings = options.settings(seed);
     List<String> groups;
     Map<String, String> refs = new LinkedHashMap<>();
-    List<AuditJson.Input> inputs = new ArrayList<>();
-    inputs.add(new AuditJson.Input("predictions", predictions));
+    List<RunInfo.Input> inputs = new ArrayList<>();
+    inputs.add(new RunInfo.Input("predictions", predictions));
     String labelCol = label;
     List<SoftGroup> soft = new ArrayList<>();
     if (dataset.given() == (manual != null)) {
@@ -144,7 +145,7 @@ public final class AuditCommand implements Callable<Integer> {
     } else {
       TabularDataset data = dataset.load();
       if (dataset.specFile() != null) {
-        inputs.add(new AuditJson.Input("spec", dataset.specFile()));
+        inputs.add(new RunInfo.Input("spec", dataset.specFile()));
       }
       groups = new ArrayList<>();
       for (var a : data.protectedAttributes()) {
@@ -154,13 +155,13 @@ public final class AuditCommand implements Callable<Integer> {
       labelCol = labelCol == null ? "label" : labelCol;
     }
     refs.putAll(references);
-    JsonNode distillJson = null;
+    DistillJson distillJson = null;
     if (distill != null) {
       if (!Files.isRegularFile(distill)) {
         throw new AuditException("--distill " + distill + ": no such file");
       }
-      distillJson = new ObjectMapper().readTree(distill.toFile());
-      inputs.add(new AuditJson.Input("distill", distill));
+      distillJson = DistillJson.of(new ObjectMapper().readTree(distill.toFile()));
+      inputs.add(new RunInfo.Input("distill", distill));
     }
     options.prepareOut(out);
     Progress.step("reading " + predictions);
@@ -190,17 +191,16 @@ public final class AuditCommand implements Callable<Integer> {
             pick(cols.scores().get(studentScore), rows),
             attrs);
     var audit = AuditPipeline.audit(scored, settings, distillJson, p.policy());
-    var config = audit.path("config").deepCopy();
-    AuditJson.RunInfo run =
-        new AuditJson.RunInfo(
+    RunInfo run =
+        new RunInfo(
             CommandText.of(spec),
             seed,
             started,
             inputs,
             p.name(),
             p.sha256(),
-            config,
-            distillJson == null ? null : distillJson.path("provenance").path("teacher"));
+            FairnessJson.config(audit.config()),
+            distillJson == null ? null : distillJson.teacherProvenance());
     return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
   }
 

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.bench.SyntheticPredictions;
+import org.fairkd.audit.json.AuditJsonWriter;
+import org.fairkd.audit.result.AuditResult;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.model.Policy;
 import org.fairkd.report.HtmlReport;
@@ -71,10 +73,10 @@ public final class BenchAuditCommand implements Callable<Integer> {
       long[] t = {System.nanoTime(), cpuNanos()};
       AuditPipeline.analyze(data, st);
       long[] t1 = {System.nanoTime(), cpuNanos()};
-      var json = AuditPipeline.audit(data, st, null, p);
+      AuditResult audit = AuditPipeline.audit(data, st, null, p);
       long[] t2 = {System.nanoTime(), cpuNanos()};
-      String html = HtmlReport.render(json, MetricDocs.fromCatalog());
-      JunitXml.render(json, false);
+      String html = HtmlReport.render(AuditJsonWriter.toTree(audit), MetricDocs.fromCatalog());
+      JunitXml.render(audit.policy(), null, false);
       long[] t3 = {System.nanoTime(), cpuNanos()};
       htmlBytes = html.length();
       if (i >= 0) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fairkd.audit.AuditJson;
+import org.fairkd.audit.RunInfo;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.synth.SyntheticLending;
 import org.fairkd.kd.pipeline.DistillConfig;
@@ -76,9 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
         teacher.applyTo(config == null ? bundledConfig() : DistillConfig.read(config));
     options.prepareOut(out);
     TabularDataset data = SyntheticLending.generate(rows, seed, SyntheticLending.Config.defaults());
-    List<AuditJson.Input> inputs = new ArrayList<>();
+    List<RunInfo.Input> inputs = new ArrayList<>();
     if (config != null) {
-      inputs.add(new AuditJson.Input("config", config));
+      inputs.add(new RunInfo.Input("config", config));
     }
     return DistilledAudit.run(
         new DistilledAudit.Request(data, cfg, p, seed, settings, out, inputs), options, spec);

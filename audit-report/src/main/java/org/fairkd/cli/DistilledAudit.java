@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.audit.Attributes;
-import org.fairkd.audit.AuditJson;
 import org.fairkd.audit.AuditPipeline;
+import org.fairkd.audit.RunInfo;
+import org.fairkd.audit.json.DistillJson;
+import org.fairkd.audit.json.FairnessJson;
+import org.fairkd.audit.result.AuditResult;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.pipeline.DistillConfig;
@@ -32,7 +35,7 @@ final class DistilledAudit {
       long seed,
       AuditPipeline.Settings settings,
       Path out,
-      List<AuditJson.Input> inputs) {}
+      List<RunInfo.Input> inputs) {}
 
   /**
    * Runs {@code r} for the command {@code spec} (its command line goes into provenance, the verdict
@@ -50,22 +53,22 @@ final class DistilledAudit {
             d.teacherScore(),
             d.studentScore(),
             Attributes.of(r.data(), d.testRows()));
-    // Transitional: AuditPipeline and AuditJson take distill.json's tree until the audit is typed.
-    ObjectNode distill = DistillJsonWriter.tree(d.summary());
-    ObjectNode audit = AuditPipeline.audit(scored, r.settings(), distill, r.policyInput().policy());
-    audit.put("dataset", r.data().name());
-    List<AuditJson.Input> inputs = new ArrayList<>(r.inputs());
+    DistillJson distillation = DistillJson.of(DistillJsonWriter.tree(d.summary()));
+    AuditResult audit =
+        AuditPipeline.audit(scored, r.settings(), distillation, r.policyInput().policy())
+            .withDataset(r.data().name());
+    List<RunInfo.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
-      inputs.add(new AuditJson.Input("data", p));
+      inputs.add(new RunInfo.Input("data", p));
     }
     if (r.config().externalTeacher() != null) {
-      inputs.add(new AuditJson.Input("teacher-scores", r.config().externalTeacher().file()));
+      inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
     }
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
-    config.set("audit", audit.path("config").deepCopy());
-    AuditJson.RunInfo run =
-        new AuditJson.RunInfo(
+    config.set("audit", FairnessJson.config(audit.config()));
+    RunInfo run =
+        new RunInfo(
             CommandText.of(spec),
             r.seed(),
             started,
@@ -73,7 +76,7 @@ final class DistilledAudit {
             r.policyInput().name(),
             r.policyInput().sha256(),
             config,
-            distill.path("provenance").path("teacher"));
+            distillation.teacherProvenance());
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }

@@ -1,21 +1,17 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.Gate;
+import org.fairkd.audit.facts.AuditFacts;
+import org.fairkd.audit.json.AuditJsonReader;
+import org.fairkd.audit.json.AuditJsonWriter;
+import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.policies.Policies;
-import org.fairkd.policies.PolicyException;
 import org.fairkd.policies.eval.PolicyResult;
-import org.fairkd.policies.eval.PolicyResultJson;
 import org.fairkd.policies.eval.RuleOutcome;
 import org.fairkd.policies.eval.Status;
-import org.fairkd.policies.eval.Verdict;
 import org.fairkd.policies.model.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +32,6 @@ import picocli.CommandLine.Spec;
       "Exit 0 PASS or WARN, 1 FAIL (an error of a fail-severity rule fails), 2 bad input."
     })
 public final class PolicyEvaluateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -57,9 +51,9 @@ public final class PolicyEvaluateCommand implements Callable<Integer> {
   Path audit;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() {
     Policy p = Policies.resolve(policy);
-    PolicyResult result = Policies.evaluate(p, read(audit));
+    PolicyResult result = Policies.evaluate(p, new AuditFacts(AuditJsonReader.read(audit)));
     PrintWriter o = spec.commandLine().getOut();
     o.printf(
         "policy %s %s: %s (%d checks: %d pass, %d warn, %d fail, %d error)%n",
@@ -76,35 +70,10 @@ public final class PolicyEvaluateCommand implements Callable<Integer> {
           "%-5s %-24s %s%n", r.status().jsonName().toUpperCase(), r.rule().id(), r.explanation());
     }
     o.flush();
+    PolicyRecord record = PolicyRecord.of(result);
     if (out != null) {
-      AtomicOutput.writeString(
-          out,
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PolicyResultJson.toJson(result))
-              + "\n");
+      AtomicOutput.writeString(out, AuditJsonWriter.writePolicy(record));
     }
-    return result.verdict() == Verdict.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.PASS;
-  }
-
-  private static JsonNode read(Path file) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new PolicyException(file + ": no such file");
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new PolicyException(file + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new PolicyException(file + ": cannot read: " + e.getMessage());
-    }
-    String schema = root == null ? "" : root.path("schema").asText("");
-    if (root == null || !root.isObject() || !schema.startsWith("fairkd.audit/")) {
-      throw new PolicyException(
-          file
-              + ": not an audit result (schema '"
-              + schema
-              + "', expected 'fairkd.audit/1'; run 'fairkd audit' or 'fairkd run' first)");
-    }
-    return root;
+    return Gate.exitCode(record, false);
   }
 }

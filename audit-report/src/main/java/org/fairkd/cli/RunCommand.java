@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fairkd.audit.AuditJson;
+import org.fairkd.audit.RunInfo;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.pipeline.DistillConfig;
 import picocli.CommandLine.Command;
@@ -58,12 +58,12 @@ public final class RunCommand implements Callable<Integer> {
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset dataset = data.load();
     options.prepareOut(out);
-    List<AuditJson.Input> inputs = new ArrayList<>();
+    List<RunInfo.Input> inputs = new ArrayList<>();
     if (data.specFile() != null) {
-      inputs.add(new AuditJson.Input("spec", data.specFile()));
+      inputs.add(new RunInfo.Input("spec", data.specFile()));
     }
     if (config != null) {
-      inputs.add(new AuditJson.Input("config", config));
+      inputs.add(new RunInfo.Input("config", config));
     }
     return DistilledAudit.run(
         new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs), options, spec);

@@ -1,35 +1,42 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.fairkd.audit.json.AuditJsonWriter;
+import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.audit.result.RunProvenance;
+import org.fairkd.policies.eval.Status;
 
 /**
  * Writes the policy gate as JUnit XML so that CI servers show it natively: one {@code testcase} per
- * rule × slice. A rule check with status {@code fail} becomes a {@code failure} carrying its
- * explanation and evidence, {@code error} an {@code error}; {@code warn} passes with the warning in
- * {@code system-out}, or fails (type {@code warn}) when {@code strict}. Text is escaped by the XML
- * writer and characters XML 1.0 forbids are dropped, so any group value yields valid XML.
+ * rule × slice of a policy's evaluation. A rule check with status {@code fail} becomes a {@code
+ * failure} carrying its explanation and evidence (as in audit.json), {@code error} an {@code
+ * error}; {@code warn} passes with the warning in {@code system-out}, or fails (type {@code warn})
+ * when {@code strict}. Text is escaped by the XML writer and characters XML 1.0 forbids are
+ * dropped, so any group value yields valid XML.
  */
 public final class JunitXml {
   private JunitXml() {}
 
-  /** Renders the {@code rules} of an audit.json tree. */
-  public static String render(JsonNode audit, boolean strict) {
-    JsonNode rules = audit.path("rules");
-    String policy = audit.path("policy").path("id").asText("policy");
+  /**
+   * Renders the checks of {@code policy}; {@code provenance} (may be null) gives the suite's
+   * timestamp and seed.
+   */
+  public static String render(PolicyRecord policy, RunProvenance provenance, boolean strict) {
+    String id = policy.policy().id() == null ? "policy" : policy.policy().id();
     int failures = 0;
     int errors = 0;
-    for (JsonNode r : rules) {
-      String s = r.path("status").asText("error");
-      if (s.equals("fail") || (strict && s.equals("warn"))) {
+    for (RuleCheck c : policy.checks()) {
+      if (c.status() == Status.FAIL || (strict && c.status() == Status.WARN)) {
         failures++;
-      } else if (!s.equals("pass") && !s.equals("warn")) {
+      } else if (c.status() == Status.ERROR) {
         errors++;
       }
     }
+    String tests = String.valueOf(policy.checks().size());
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -37,28 +44,27 @@ public final class JunitXml {
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "fairkd");
-      x.writeAttribute("tests", String.valueOf(rules.size()));
+      x.writeAttribute("tests", tests);
       x.writeAttribute("failures", String.valueOf(failures));
       x.writeAttribute("errors", String.valueOf(errors));
       x.writeCharacters("\n  ");
       x.writeStartElement("testsuite");
-      x.writeAttribute("name", clean("fairkd policy " + policy));
-      x.writeAttribute("tests", String.valueOf(rules.size()));
+      x.writeAttribute("name", clean("fairkd policy " + id));
+      x.writeAttribute("tests", tests);
       x.writeAttribute("failures", String.valueOf(failures));
       x.writeAttribute("errors", String.valueOf(errors));
       x.writeAttribute("skipped", "0");
-      String ts = audit.path("provenance").path("finished_at").asText("");
-      if (!ts.isEmpty()) {
-        x.writeAttribute("timestamp", clean(ts));
+      if (provenance != null && provenance.finishedAt() != null) {
+        x.writeAttribute("timestamp", clean(provenance.finishedAt().toString()));
       }
       x.writeCharacters("\n    ");
       x.writeStartElement("properties");
-      property(x, "verdict", audit.path("verdict").asText(""));
+      property(x, "verdict", policy.verdict().name());
       property(x, "strict", String.valueOf(strict));
-      property(x, "seed", audit.path("provenance").path("seed").asText(""));
+      property(x, "seed", provenance == null ? "" : String.valueOf(provenance.seed()));
       x.writeEndElement();
-      for (JsonNode r : rules) {
-        testcase(x, policy, r, strict);
+      for (RuleCheck c : policy.checks()) {
+        testcase(x, id, c, strict);
       }
       x.writeCharacters("\n  ");
       x.writeEndElement();
@@ -72,34 +78,32 @@ public final class JunitXml {
     return out + "\n";
   }
 
-  private static void testcase(XMLStreamWriter x, String policy, JsonNode r, boolean strict)
+  private static void testcase(XMLStreamWriter x, String policy, RuleCheck c, boolean strict)
       throws XMLStreamException {
-    String id = r.path("id").asText("rule");
-    String slice = r.path("slice").isNull() ? "overall" : r.path("slice").asText("overall");
-    String status = r.path("status").asText("error");
-    String explanation = r.path("explanation").asText("");
+    String slice = c.slice() == null ? "overall" : c.slice();
+    String explanation = text(c.explanation());
     String body =
-        r.path("title").asText("")
+        text(c.title())
             + "\nsubject: "
-            + r.path("subject").asText("")
+            + c.subject().yamlName()
             + ", metric: "
-            + r.path("metric").asText("")
+            + text(c.metric())
             + ", slice: "
             + slice
             + ", severity: "
-            + r.path("severity").asText("")
+            + c.severity().yamlName()
             + "\nevidence: "
-            + r.path("evidence").toString()
+            + AuditJsonWriter.evidenceText(c.evidence())
             + "\n"
             + explanation;
     x.writeCharacters("\n    ");
     x.writeStartElement("testcase");
-    x.writeAttribute("classname", clean("fairkd." + policy + "." + id));
-    x.writeAttribute("name", clean(id + " [" + slice + "]"));
+    x.writeAttribute("classname", clean("fairkd." + policy + "." + c.id()));
+    x.writeAttribute("name", clean(c.id() + " [" + slice + "]"));
     x.writeAttribute("time", "0");
-    switch (status) {
-      case "pass" -> {}
-      case "warn" -> {
+    switch (c.status()) {
+      case PASS -> {}
+      case WARN -> {
         if (strict) {
           child(x, "failure", "warn", explanation, body);
         } else {
@@ -108,10 +112,14 @@ public final class JunitXml {
           x.writeEndElement();
         }
       }
-      case "fail" -> child(x, "failure", r.path("severity").asText("fail"), explanation, body);
-      default -> child(x, "error", status, explanation, body);
+      case FAIL -> child(x, "failure", c.severity().yamlName(), explanation, body);
+      case ERROR -> child(x, "error", c.status().jsonName(), explanation, body);
     }
     x.writeEndElement();
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
   }
 
   private static void child(

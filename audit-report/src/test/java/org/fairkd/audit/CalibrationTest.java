@@ -1,10 +1,10 @@
 package org.fairkd.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.fairkd.audit.result.CalibrationBins;
 import org.fairkd.fairness.ProtectedAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +20,19 @@ class CalibrationTest {
             List.of("a", "b"),
             "a",
             new double[][] {{1, 0.5, 0, 0.25, 0}, {0, 0.5, 1, 0.75, 0}});
-    JsonNode c = Calibration.byGroup(s, y, List.of(hard, soft), 10);
-    JsonNode f1 = c.path("sex").path("f").get(1);
-    assertEquals(1.0, f1.path("count").asDouble());
-    assertEquals(0.15, f1.path("mean_score").asDouble(), 1e-12);
-    assertEquals(1.0, f1.path("observed_rate").asDouble());
-    assertTrue(c.path("sex").path("f").get(5).path("mean_score").isNull(), "empty bin");
-    assertEquals(1.0, c.path("sex").path("m").get(9).path("count").asDouble(), "score 1 in last");
-    JsonNode b1 = c.path("race").path("b").get(1);
-    assertEquals(1.5, b1.path("count").asDouble(), 1e-12);
-    assertEquals((0.5 * 0.15 + 0.12) / 1.5, b1.path("mean_score").asDouble(), 1e-12);
-    assertEquals(0.5 / 1.5, b1.path("observed_rate").asDouble(), 1e-12);
+    var c = Calibration.byGroup(s, y, List.of(hard, soft), 10).byAttribute();
+    CalibrationBins.Bin f1 = c.get("sex").get("f").get(1);
+    assertEquals(1.0, f1.count());
+    assertEquals(0.15, f1.meanScore(), 1e-12);
+    assertEquals(1.0, f1.observedRate());
+    assertNull(c.get("sex").get("f").get(5).meanScore(), "empty bin");
+    assertEquals(0, c.get("sex").get("f").get(5).count());
+    assertEquals(1.0, c.get("sex").get("m").get(9).count(), "score 1 in last");
+    CalibrationBins.Bin b1 = c.get("race").get("b").get(1);
+    assertEquals(1.5, b1.count(), 1e-12);
+    assertEquals((0.5 * 0.15 + 0.12) / 1.5, b1.meanScore(), 1e-12);
+    assertEquals(0.5 / 1.5, b1.observedRate(), 1e-12);
+    assertEquals(0.1, b1.lower());
+    assertEquals(0.2, b1.upper());
   }
 }

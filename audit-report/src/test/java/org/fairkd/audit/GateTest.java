@@ -2,42 +2,83 @@ package org.fairkd.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.audit.result.PolicyHeader;
+import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.eval.Verdict;
+import org.fairkd.policies.model.Comparator;
+import org.fairkd.policies.model.EvidenceMode;
+import org.fairkd.policies.model.Severity;
+import org.fairkd.policies.model.Subject;
+import org.fairkd.policies.model.Threshold;
 import org.junit.jupiter.api.Test;
 
 class GateTest {
-  static ObjectNode audit(String... severityStatus) {
-    ObjectNode a = new ObjectMapper().createObjectNode();
-    var rules = a.putArray("rules");
+  /** Checks given as "severity/status", e.g. "fail/pass". */
+  static PolicyRecord policy(String... severityStatus) {
+    List<RuleCheck> checks = new ArrayList<>();
+    Verdict worst = Verdict.PASS;
     for (String s : severityStatus) {
       String[] p = s.split("/");
-      rules.addObject().put("severity", p[0]).put("status", p[1]);
+      Severity severity = Severity.valueOf(p[0].toUpperCase());
+      Status status = Status.valueOf(p[1].toUpperCase());
+      Verdict v = Verdict.of(status, severity);
+      worst = worst.worst(v);
+      Evidence e =
+          new Evidence(
+              null,
+              null,
+              null,
+              0.95,
+              null,
+              Comparator.AT_LEAST,
+              Threshold.of(Comparator.AT_LEAST, 0.8),
+              null,
+              EvidenceMode.POINT,
+              0.05);
+      checks.add(
+          new RuleCheck(
+              "r",
+              "R",
+              severity,
+              status,
+              v,
+              Subject.STUDENT,
+              "auc",
+              null,
+              Comparator.AT_LEAST,
+              e,
+              "",
+              ""));
     }
-    return a;
+    PolicyHeader header = new PolicyHeader("p", "1", "P", "", "", List.of(), List.of(), List.of());
+    return new PolicyRecord(worst, header, checks);
   }
 
   @Test
   void exitCodes() {
-    assertEquals(0, Gate.exitCode(audit("fail/pass", "warn/warn"), false));
-    assertEquals(1, Gate.exitCode(audit("fail/pass", "warn/warn"), true));
-    assertEquals(1, Gate.exitCode(audit("fail/fail"), false));
-    assertEquals(1, Gate.exitCode(audit("fail/error"), false), "fails closed");
-    assertEquals(0, Gate.exitCode(audit("warn/error"), false), "a warn rule can only warn");
-    assertEquals(1, Gate.exitCode(audit("warn/error"), true), "... which fails under --strict");
-    assertEquals(1, Gate.exitCode(audit("fail/bogus"), false), "unknown status fails closed");
-    assertEquals(0, Gate.exitCode(audit("fail/warn"), false), "insufficient data warns");
-    assertEquals(0, Gate.exitCode(audit("warn/fail"), false), "warn-severity never gates");
-    assertEquals(0, Gate.exitCode(audit(), false));
+    assertEquals(0, Gate.exitCode(policy("fail/pass", "warn/warn"), false));
+    assertEquals(1, Gate.exitCode(policy("fail/pass", "warn/warn"), true));
+    assertEquals(1, Gate.exitCode(policy("fail/fail"), false));
+    assertEquals(1, Gate.exitCode(policy("fail/error"), false), "fails closed");
+    assertEquals(0, Gate.exitCode(policy("warn/error"), false), "a warn rule can only warn");
+    assertEquals(1, Gate.exitCode(policy("warn/error"), true), "... which fails under --strict");
+    assertEquals(0, Gate.exitCode(policy("fail/warn"), false), "insufficient data warns");
+    assertEquals(0, Gate.exitCode(policy("warn/fail"), false), "warn-severity never gates");
+    assertEquals(0, Gate.exitCode(policy(), false));
   }
 
   @Test
   void gateAgreesWithThePolicyVerdictOfEveryOutcome() {
-    for (var status : org.fairkd.policies.eval.Status.values()) {
-      for (var severity : org.fairkd.policies.model.Severity.values()) {
-        var verdict = org.fairkd.policies.eval.Verdict.of(status, severity);
-        ObjectNode a = audit(severity.name().toLowerCase() + "/" + status.name().toLowerCase());
-        assertEquals(verdict, Gate.verdictOf(a.path("rules").get(0)), status + "/" + severity);
+    for (Status status : Status.values()) {
+      for (Severity severity : Severity.values()) {
+        PolicyRecord p = policy(severity.name() + "/" + status.name());
+        assertEquals(p.verdict() == Verdict.FAIL ? 1 : 0, Gate.exitCode(p, false), p.toString());
+        assertEquals(p.verdict() == Verdict.PASS ? 0 : 1, Gate.exitCode(p, true), "strict: " + p);
       }
     }
   }

@@ -5,13 +5,84 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.fairkd.audit.result.PolicyHeader;
+import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.audit.result.RunProvenance;
+import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.eval.Verdict;
+import org.fairkd.policies.model.Comparator;
+import org.fairkd.policies.model.EvidenceMode;
+import org.fairkd.policies.model.Severity;
+import org.fairkd.policies.model.Subject;
+import org.fairkd.policies.model.Threshold;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class JunitXmlTest {
+  static final RunProvenance PROVENANCE =
+      new RunProvenance(
+          "fairkd",
+          "0",
+          null,
+          42,
+          "fairkd run",
+          Instant.parse("2026-11-22T04:00:00Z"),
+          Instant.parse("2026-11-22T04:01:00Z"),
+          "17",
+          "Linux",
+          List.of(),
+          "lending-standard",
+          "ab",
+          null,
+          null);
+
+  static RuleCheck check(String id, Severity sev, Status status, String slice, double value) {
+    Evidence e =
+        new Evidence(
+            value,
+            value - 0.05,
+            value + 0.05,
+            0.95,
+            null,
+            Comparator.AT_LEAST,
+            Threshold.of(Comparator.AT_LEAST, 0.8),
+            null,
+            EvidenceMode.POINT,
+            0.05);
+    return new RuleCheck(
+        id,
+        "Title of " + id,
+        sev,
+        status,
+        Verdict.of(status, sev),
+        Subject.STUDENT,
+        "adverse_impact_ratio",
+        slice,
+        Comparator.AT_LEAST,
+        e,
+        "Student adverse impact ratio for " + slice + " is " + value + ".",
+        "");
+  }
+
+  /** Four checks: a failure on a hostile group value, two passes and a warning. */
+  static PolicyRecord fixture() {
+    List<RuleCheck> checks =
+        List.of(
+            check("air", Severity.FAIL, Status.FAIL, "race=<script>alert(1)</script>", 0.63),
+            check("air", Severity.FAIL, Status.PASS, "sex=female", 0.85),
+            check("eod-max", Severity.WARN, Status.WARN, "sex", 0.11),
+            check("fidelity-min", Severity.FAIL, Status.PASS, null, 0.97));
+    PolicyHeader header =
+        new PolicyHeader("lending-standard", "1", "T", "", "", List.of(), List.of(), List.of());
+    return new PolicyRecord(Verdict.FAIL, header, checks);
+  }
 
   static Document parse(String xml) throws Exception {
     return DocumentBuilderFactory.newInstance()
@@ -21,11 +92,11 @@ class JunitXmlTest {
 
   @Test
   void oneTestcasePerRuleAndSliceWithEscapedFailures() throws Exception {
-    var audit = HtmlReportTest.fixture();
-    String xml = JunitXml.render(audit, false);
+    PolicyRecord policy = fixture();
+    String xml = JunitXml.render(policy, PROVENANCE, false);
     Document doc = parse(xml);
     NodeList cases = doc.getElementsByTagName("testcase");
-    assertEquals(audit.path("rules").size(), cases.getLength());
+    assertEquals(policy.checks().size(), cases.getLength());
     NodeList failures = doc.getElementsByTagName("failure");
     assertEquals(1, failures.getLength());
     Element f = (Element) failures.item(0);
@@ -34,12 +105,17 @@ class JunitXmlTest {
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     assertEquals("4", suite.getAttribute("tests"));
     assertEquals("1", suite.getAttribute("failures"));
+    assertEquals("2026-11-22T04:01:00Z", suite.getAttribute("timestamp"));
+    assertEquals(
+        "fairkd.lending-standard.air",
+        f.getParentNode().getAttributes().getNamedItem("classname").getNodeValue());
+    assertTrue(f.getTextContent().contains("evidence: {\"value\":0.63,"), f.getTextContent());
     assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the warning is reported");
   }
 
   @Test
   void strictTurnsWarningsIntoFailures() throws Exception {
-    Document doc = parse(JunitXml.render(HtmlReportTest.fixture(), true));
+    Document doc = parse(JunitXml.render(fixture(), PROVENANCE, true));
     assertEquals(2, doc.getElementsByTagName("failure").getLength());
   }
 

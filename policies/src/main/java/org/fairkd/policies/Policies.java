@@ -1,17 +1,18 @@
 package org.fairkd.policies;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.policies.eval.PolicyEvaluator;
 import org.fairkd.policies.eval.PolicyResult;
+import org.fairkd.policies.facts.FactSource;
 import org.fairkd.policies.model.Policy;
 import org.fairkd.policies.yaml.PolicyLoader;
 import org.fairkd.policies.yaml.PolicyWriter;
 
 /**
  * The entry points of the policies module: resolve a policy by bundled name or file, list the
- * bundled packs, write a resolved policy as YAML, and evaluate it against an audit result.
+ * bundled packs, write a resolved policy as YAML, and evaluate it against the figures of a {@link
+ * FactSource}.
  */
 public final class Policies {
   private Policies() {}
@@ -45,8 +46,8 @@ public final class Policies {
     return PolicyWriter.toYaml(policy);
   }
 
-  /** Evaluates {@code policy} against an audit result in the audit.json shape. */
-  public static PolicyResult evaluate(Policy policy, JsonNode audit) {
-    return PolicyEvaluator.evaluate(policy, audit);
+  /** Evaluates {@code policy} against the figures of {@code source} (e.g. an audit result). */
+  public static PolicyResult evaluate(Policy policy, FactSource source) {
+    return PolicyEvaluator.evaluate(policy, source);
   }
 }

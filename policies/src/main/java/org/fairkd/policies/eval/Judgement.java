@@ -1,6 +1,6 @@
 package org.fairkd.policies.eval;
 
-import org.fairkd.policies.facts.Estimate;
+import org.fairkd.fairness.report.Estimate;
 import org.fairkd.policies.model.Comparator;
 import org.fairkd.policies.model.Rule;
 import org.fairkd.policies.model.Severity;
@@ -60,7 +60,7 @@ final class Judgement {
   }
 
   private static Decision interval(Rule rule, Estimate e) {
-    if (!e.hasInterval()) {
+    if (!hasInterval(e)) {
       return new Decision(
           Status.ERROR, "but the audit gives no confidence interval, which mode 'ci' needs");
     }
@@ -105,6 +105,11 @@ final class Judgement {
     }
     return new Decision(
         Status.WARN, breach + " but not significant (" + Numbers.p(p) + ", α = " + alpha + ")");
+  }
+
+  /** True when both ends of the estimate's interval are present. */
+  static boolean hasInterval(Estimate e) {
+    return e.ciLow() != null && e.ciHigh() != null;
   }
 
   /**

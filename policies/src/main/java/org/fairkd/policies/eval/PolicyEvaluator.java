@@ -1,13 +1,12 @@
 package org.fairkd.policies.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fairkd.policies.PolicyException;
-import org.fairkd.policies.facts.AuditFacts;
-import org.fairkd.policies.facts.Estimate;
+import org.fairkd.fairness.report.Estimate;
 import org.fairkd.policies.facts.Fact;
+import org.fairkd.policies.facts.FactSource;
+import org.fairkd.policies.facts.RuleFacts;
 import org.fairkd.policies.metric.PolicyMetrics;
 import org.fairkd.policies.model.InsufficientDataAction;
 import org.fairkd.policies.model.Policy;
@@ -15,9 +14,9 @@ import org.fairkd.policies.model.Rule;
 import org.fairkd.policies.model.Severity;
 
 /**
- * Evaluates a policy against an audit result (audit.json as a Jackson tree): for every rule, every
- * figure in its scope becomes a {@link RuleOutcome}. It fails closed: a missing or undefined
- * figure, or evidence the rule's mode needs but the audit lacks, is an {@code error}; a slice with
+ * Evaluates a policy against the figures of a {@link FactSource}: for every rule, every figure in
+ * its scope becomes a {@link RuleOutcome}. It fails closed: a missing or undefined figure, or
+ * evidence the rule's mode needs but the audit lacks, is an {@code error}; a slice with
  * insufficient data gets the rule's {@code on_insufficient_data} status (warn by default).
  */
 public final class PolicyEvaluator {
@@ -31,13 +30,10 @@ public final class PolicyEvaluator {
 
   private PolicyEvaluator() {}
 
-  /** The outcomes of every rule of {@code policy} on {@code audit}. */
-  public static PolicyResult evaluate(Policy policy, JsonNode audit) {
-    if (audit == null || !audit.isObject()) {
-      throw new PolicyException("the audit result is not a JSON object");
-    }
-    AuditFacts facts = new AuditFacts(audit);
-    double level = facts.ciLevel();
+  /** The outcomes of every rule of {@code policy} on the figures of {@code source}. */
+  public static PolicyResult evaluate(Policy policy, FactSource source) {
+    RuleFacts facts = new RuleFacts(source);
+    double level = source.ciLevel();
     List<RuleOutcome> out = new ArrayList<>();
     for (Rule rule : policy.rules()) {
       for (Fact fact : facts.facts(rule)) {
@@ -45,6 +41,15 @@ public final class PolicyEvaluator {
       }
     }
     return new PolicyResult(policy, out);
+  }
+
+  /**
+   * The rule in words, e.g. "delta demographic_parity_difference (every protected attribute) <=
+   * 0.02 (whole confidence interval; insufficient data: warn)": the {@code check} of a policy
+   * header.
+   */
+  public static String check(Rule rule) {
+    return Judgement.describe(rule);
   }
 
   static RuleOutcome outcome(Rule rule, Fact fact, double level) {
@@ -143,12 +148,12 @@ public final class PolicyEvaluator {
           new double[] {refs[0], refs[1], rule.warnThreshold().low(), rule.warnThreshold().high()};
     }
     double largest = Math.abs(e.value());
-    if (e.hasInterval()) {
+    if (Judgement.hasInterval(e)) {
       largest = Math.max(largest, Math.max(Math.abs(e.ciLow()), Math.abs(e.ciHigh())));
     }
     int decimals = Numbers.decimals(largest);
     String v = Numbers.fmt(e.value(), decimals, refs);
-    if (!e.hasInterval()) {
+    if (!Judgement.hasInterval(e)) {
       return v;
     }
     String lo = Numbers.fmt(e.ciLow(), decimals, refs);

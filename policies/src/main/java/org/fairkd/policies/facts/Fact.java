@@ -1,17 +1,19 @@
 package org.fairkd.policies.facts;
 
+import org.fairkd.fairness.report.Estimate;
+
 /**
- * What the audit says about one rule's metric for one slice (or attribute, or the whole model).
+ * One figure in a rule's scope, ready to judge: the slice it is about and the words that explain
+ * its availability.
  *
  * @param slice {@code sex=female}, {@code sex*race=female*black}, {@code sex} for a whole-attribute
  *     figure, or null for an overall or model-level figure
  * @param availability whether the figure can be judged
  * @param estimate the estimate (null when missing)
- * @param pValue the p-value backing {@code mode: significant} (Holm- or otherwise adjusted when the
- *     audit adjusted it), or null when the audit has no such test
+ * @param pValue the p-value backing {@code mode: significant}, or null when there is no such test
  * @param detail why the figure is insufficient, undefined or missing; or which test gave the
  *     p-value
- * @param location where in audit.json the figure is (or was expected)
+ * @param location where in the source the figure is (or was expected)
  */
 public record Fact(
     String slice,
@@ -21,41 +23,81 @@ public record Fact(
     String detail,
     String location) {
 
-  /** Whether a figure can be judged. */
-  public enum Availability {
-    /** Present and defined. */
-    OK,
-    /** The slice is below the minimum size (or the estimate says so). */
-    INSUFFICIENT,
-    /** Present but undefined (e.g. no positives in the slice). */
-    UNDEFINED,
-    /** Absent from the audit result. */
-    MISSING
+  /** The fact of {@code figure} for {@code slice}, with its detail in words. */
+  static Fact of(String slice, Figure figure) {
+    Significance t = figure.test();
+    String detail =
+        switch (figure.availability()) {
+          case OK -> t == null ? "" : describe(t);
+          case INSUFFICIENT ->
+              figure.shortfall() != null ? describe(figure.shortfall()) : text(figure.reason());
+          case UNDEFINED -> text(figure.reason());
+          case MISSING -> figure.reason() == null ? MISSING : figure.reason();
+        };
+    return new Fact(
+        slice,
+        figure.availability(),
+        figure.estimate(),
+        t == null ? null : t.pValue(),
+        detail,
+        figure.location());
   }
 
-  /**
-   * The fact of an estimate found at {@code location}: missing when null; insufficient or undefined
-   * (by its reason) when its value is null; otherwise OK.
-   */
-  static Fact found(String slice, Estimate e, Double p, String detail, String location) {
-    if (e == null) {
-      return missing(slice, "missing from the audit result", location);
-    }
-    if (!e.defined()) {
-      boolean insufficient = e.reason().toLowerCase(java.util.Locale.ROOT).contains("insufficient");
-      return new Fact(
-          slice,
-          insufficient ? Availability.INSUFFICIENT : Availability.UNDEFINED,
-          e,
-          p,
-          e.reason().isEmpty() ? "no reason given" : e.reason(),
-          location);
-    }
-    return new Fact(slice, Availability.OK, e, p, detail, location);
+  /** A group a disparity left out: insufficient or undefined, never silently absent. */
+  static Fact leftOut(String slice, LeftOut lo) {
+    return new Fact(
+        slice,
+        lo.availability(),
+        null,
+        null,
+        "left out of the disparity: " + text(lo.reason()),
+        lo.location());
   }
 
   /** A missing figure. */
   static Fact missing(String slice, String detail, String location) {
     return new Fact(slice, Availability.MISSING, null, null, detail, location);
+  }
+
+  private static final String MISSING = "missing from the audit result";
+
+  private static String text(String reason) {
+    return reason == null || reason.isEmpty() ? "no reason given" : reason;
+  }
+
+  /** "insufficient data: 12 rows, below the minimum slice size of 30". */
+  static String describe(Shortfall s) {
+    String size =
+        s.count() != null
+            ? String.format(java.util.Locale.ROOT, "%.0f rows", s.count())
+            : "too few rows";
+    String text =
+        "insufficient data: "
+            + size
+            + (s.minSliceSize() != null
+                ? ", below the minimum slice size of " + s.minSliceSize()
+                : "");
+    return s.referenceGroup() == null
+        ? text
+        : "reference group " + s.referenceGroup() + " has " + text;
+  }
+
+  /** "fisher exact on selection_rate vs male, holm-adjusted", "DeLong test", "McNemar test". */
+  static String describe(Significance t) {
+    if (t.metric() == null) {
+      return switch (t.method()) {
+        case "delong_auc" -> "DeLong test";
+        case "mcnemar_accuracy" -> "McNemar test";
+        default -> t.method().replace('_', ' ');
+      };
+    }
+    return t.method().replace('_', ' ')
+        + " on "
+        + t.metric()
+        + " vs "
+        + t.reference()
+        + (t.correction() != null && !t.correction().isEmpty()
+            ? ", " + t.correction() + "-adjusted"
+            : "");
   }
 }

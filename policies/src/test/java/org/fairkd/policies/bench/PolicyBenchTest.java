@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class PolicyBenchTest {
   @Test
-  void syntheticAuditHasTheDocumentedShape() {
+  void syntheticFactsHaveTheDocumentedShape() {
     PolicyResult r =
         Policies.evaluate(
-            Policies.resolve("four-fifths"), PolicyBench.syntheticAudit(new Random(1)));
+            Policies.resolve("four-fifths"), PolicyBench.syntheticFacts(new Random(1)));
     // 6 single attributes × 9 non-reference groups; intersections are out of the pack's scope
     assertEquals(54, r.outcomes().size());
     assertEquals(0, r.count(Status.ERROR));

@@ -1,10 +1,11 @@
 package org.fairkd.policies.eval;
 
-import static org.fairkd.policies.eval.AuditBuilder.est;
+import static org.fairkd.policies.facts.FactsBuilder.est;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.fairkd.policies.facts.FactsBuilder;
 import org.fairkd.policies.model.Comparator;
 import org.fairkd.policies.model.EvidenceMode;
 import org.fairkd.policies.model.InsufficientDataAction;
@@ -16,7 +17,7 @@ import org.fairkd.policies.model.Subject;
 import org.fairkd.policies.model.Threshold;
 import org.junit.jupiter.api.Test;
 
-/** Every evidence mode at its boundaries, on hand-made audit results. */
+/** Every evidence mode at its boundaries, on hand-made figures. */
 class EvidenceModesTest {
   static final Scope ATTRS = Scope.of(Scope.Kind.ATTRIBUTES);
 
@@ -58,16 +59,16 @@ class EvidenceModesTest {
         Severity.FAIL);
   }
 
-  static RuleOutcome only(Rule rule, AuditBuilder audit) {
+  static RuleOutcome only(Rule rule, FactsBuilder audit) {
     Policy p = new Policy("p", "1", "P", "", "", List.of(), List.of(), List.of(rule));
-    PolicyResult r = PolicyEvaluator.evaluate(p, audit.root);
+    PolicyResult r = PolicyEvaluator.evaluate(p, audit);
     assertEquals(1, r.outcomes().size(), r.outcomes().toString());
     return r.outcomes().get(0);
   }
 
-  static AuditBuilder airAudit(double v, double lo, double hi) {
-    return new AuditBuilder()
-        .group("student", "sex", "adverse_impact_ratio", "female", est(v, lo, hi));
+  static FactsBuilder airAudit(double v, double lo, double hi) {
+    return new FactsBuilder()
+        .group(Subject.STUDENT, "sex", "adverse_impact_ratio", "female", est(v, lo, hi));
   }
 
   // ---- point
@@ -119,7 +120,7 @@ class EvidenceModesTest {
 
   @Test
   void ciIntervalStraddlingThresholdFailsThoughPointPasses() {
-    AuditBuilder a = airAudit(0.82, 0.75, 0.89);
+    FactsBuilder a = airAudit(0.82, 0.75, 0.89);
     assertEquals(Status.PASS, only(air(EvidenceMode.POINT, null), a).status());
     RuleOutcome o = only(air(EvidenceMode.CI, null), a);
     assertEquals(Status.FAIL, o.status());
@@ -134,9 +135,10 @@ class EvidenceModesTest {
 
   @Test
   void ciWithoutIntervalIsAnError() {
-    AuditBuilder a =
-        new AuditBuilder()
-            .group("student", "sex", "adverse_impact_ratio", "female", AuditBuilder.point(0.95));
+    FactsBuilder a =
+        new FactsBuilder()
+            .group(
+                Subject.STUDENT, "sex", "adverse_impact_ratio", "female", FactsBuilder.point(0.95));
     RuleOutcome o = only(air(EvidenceMode.CI, null), a);
     assertEquals(Status.ERROR, o.status());
     assertEquals(Verdict.FAIL, o.verdict());
@@ -155,9 +157,10 @@ class EvidenceModesTest {
             null,
             EvidenceMode.CI,
             Severity.FAIL);
-    AuditBuilder at =
-        new AuditBuilder()
-            .attribute("delta", "sex", "demographic_parity_difference", est(0.005, -0.01, 0.02));
+    FactsBuilder at =
+        new FactsBuilder()
+            .attribute(
+                Subject.DELTA, "sex", "demographic_parity_difference", est(0.005, -0.01, 0.02));
     RuleOutcome pass = only(dpd, at);
     assertEquals(Status.PASS, pass.status());
     assertEquals("sex", pass.slice());
@@ -165,9 +168,10 @@ class EvidenceModesTest {
         "Change (student − teacher) in demographic parity difference for sex is 0.005"
             + " (95% CI -0.010 to 0.020); its whole interval is at or below 0.02.",
         pass.explanation());
-    AuditBuilder over =
-        new AuditBuilder()
-            .attribute("delta", "sex", "demographic_parity_difference", est(0.005, -0.01, 0.0201));
+    FactsBuilder over =
+        new FactsBuilder()
+            .attribute(
+                Subject.DELTA, "sex", "demographic_parity_difference", est(0.005, -0.01, 0.0201));
     assertEquals(Status.FAIL, only(dpd, over).status());
   }
 
@@ -175,7 +179,7 @@ class EvidenceModesTest {
 
   @Test
   void significantBreachFailsWithTheIssuesSentence() {
-    AuditBuilder a = airAudit(0.74, 0.69, 0.80).test("student", "sex", "female", 0.002);
+    FactsBuilder a = airAudit(0.74, 0.69, 0.80).test(Subject.STUDENT, "sex", "female", 0.002);
     RuleOutcome o = only(air(EvidenceMode.SIGNIFICANT, 0.9), a);
     assertEquals(Status.FAIL, o.status());
     assertEquals(0.002, o.evidence().pValue());
@@ -188,7 +192,7 @@ class EvidenceModesTest {
 
   @Test
   void significantBreachNotSignificantWarns() {
-    AuditBuilder a = airAudit(0.74, 0.6, 0.9).test("student", "sex", "female", 0.21);
+    FactsBuilder a = airAudit(0.74, 0.6, 0.9).test(Subject.STUDENT, "sex", "female", 0.21);
     RuleOutcome o = only(air(EvidenceMode.SIGNIFICANT, null), a);
     assertEquals(Status.WARN, o.status());
     assertTrue(
@@ -198,15 +202,15 @@ class EvidenceModesTest {
 
   @Test
   void pValueExactlyAlphaIsNotSignificant() {
-    AuditBuilder a = airAudit(0.7, 0.6, 0.8).test("student", "sex", "female", 0.05);
+    FactsBuilder a = airAudit(0.7, 0.6, 0.8).test(Subject.STUDENT, "sex", "female", 0.05);
     assertEquals(Status.WARN, only(air(EvidenceMode.SIGNIFICANT, null), a).status());
-    AuditBuilder b = airAudit(0.7, 0.6, 0.8).test("student", "sex", "female", 0.0499);
+    FactsBuilder b = airAudit(0.7, 0.6, 0.8).test(Subject.STUDENT, "sex", "female", 0.0499);
     assertEquals(Status.FAIL, only(air(EvidenceMode.SIGNIFICANT, null), b).status());
   }
 
   @Test
   void significantValueAtThresholdPassesEvenWhenSignificant() {
-    AuditBuilder a = airAudit(0.8, 0.78, 0.82).test("student", "sex", "female", 0.001);
+    FactsBuilder a = airAudit(0.8, 0.78, 0.82).test(Subject.STUDENT, "sex", "female", 0.001);
     RuleOutcome pass = only(air(EvidenceMode.SIGNIFICANT, null), a);
     assertEquals(Status.PASS, pass.status());
     assertEquals(0.001, pass.evidence().pValue());
@@ -235,10 +239,10 @@ class EvidenceModesTest {
             null,
             EvidenceMode.SIGNIFICANT,
             Severity.FAIL);
-    AuditBuilder a =
-        new AuditBuilder()
-            .overall("delta", "auc", est(-0.02, -0.03, -0.01))
-            .pairedTest("delong_auc", 0.001);
+    FactsBuilder a =
+        new FactsBuilder()
+            .overall(Subject.DELTA, "auc", est(-0.02, -0.03, -0.01))
+            .pairedTest("auc", "delong_auc", 0.001);
     RuleOutcome o = only(r, a);
     assertEquals(Status.FAIL, o.status());
     assertEquals(null, o.slice());
@@ -262,14 +266,23 @@ class EvidenceModesTest {
             null,
             EvidenceMode.POINT,
             Severity.WARN);
-    AuditBuilder lo =
-        new AuditBuilder()
+    FactsBuilder lo =
+        new FactsBuilder()
             .group(
-                "student", "race", "standardized_mean_difference", "black", est(-0.3, -0.4, -0.2));
+                Subject.STUDENT,
+                "race",
+                "standardized_mean_difference",
+                "black",
+                est(-0.3, -0.4, -0.2));
     assertEquals(Status.PASS, only(smd, lo).status());
-    AuditBuilder hi =
-        new AuditBuilder()
-            .group("student", "race", "standardized_mean_difference", "black", est(0.31, 0.2, 0.4));
+    FactsBuilder hi =
+        new FactsBuilder()
+            .group(
+                Subject.STUDENT,
+                "race",
+                "standardized_mean_difference",
+                "black",
+                est(0.31, 0.2, 0.4));
     RuleOutcome o = only(smd, hi);
     assertEquals(Status.WARN, o.status(), "a warn-severity rule never fails");
     assertEquals(Verdict.WARN, o.verdict());

@@ -1,12 +1,17 @@
 package org.fairkd.policies.eval;
 
-import static org.fairkd.policies.eval.AuditBuilder.est;
 import static org.fairkd.policies.eval.EvidenceModesTest.ATTRS;
+import static org.fairkd.policies.facts.FactsBuilder.est;
+import static org.fairkd.policies.facts.FactsBuilder.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.fairkd.policies.facts.Availability;
+import org.fairkd.policies.facts.FactsBuilder;
+import org.fairkd.policies.facts.Figure;
+import org.fairkd.policies.facts.Shortfall;
 import org.fairkd.policies.model.Comparator;
 import org.fairkd.policies.model.EvidenceMode;
 import org.fairkd.policies.model.InsufficientDataAction;
@@ -44,9 +49,9 @@ class FailClosedTest {
     return rule(metric, subject, scope, Severity.FAIL, InsufficientDataAction.WARN);
   }
 
-  static PolicyResult eval(AuditBuilder a, Rule... rules) {
+  static PolicyResult eval(FactsBuilder a, Rule... rules) {
     Policy p = new Policy("p", "1", "P", "", "", List.of(), List.of(), List.of(rules));
-    return PolicyEvaluator.evaluate(p, a.root);
+    return PolicyEvaluator.evaluate(p, a);
   }
 
   static Map<String, Status> statusBySlice(PolicyResult r) {
@@ -55,39 +60,42 @@ class FailClosedTest {
     return m;
   }
 
-  static AuditBuilder withSmallAsianSlice() {
-    return new AuditBuilder()
-        .slice(
-            "student", Map.of("race", "white"), "ok", 600, "selection_rate", est(0.6, 0.55, 0.65))
-        .slice(
-            "student",
-            Map.of("race", "asian"),
-            "insufficient_data",
-            12,
-            "selection_rate",
-            est(0.5, 0.2, 0.8))
-        .group("student", "race", "adverse_impact_ratio", "black", est(0.9, 0.85, 0.95))
-        .group("student", "race", "adverse_impact_ratio", "asian", est(0.7, 0.4, 1.1))
-        .skipped(
-            "student", "race", "other", "insufficient_data: weighted count 8.0 < min slice size 30")
-        .skipped(
-            "student",
+  /**
+   * Race disparities of the student: black (OK), asian (its slice is too small), other (left out,
+   * insufficient) and black's true-positive-rate skip (concerns only disparities built on it).
+   */
+  static FactsBuilder withSmallAsianSlice() {
+    return new FactsBuilder()
+        .group(Subject.STUDENT, "race", "adverse_impact_ratio", "black", est(0.9, 0.85, 0.95))
+        .group(
+            Subject.STUDENT,
             "race",
-            "white",
-            "insufficient_data: weighted count 5.0 < min slice size 30 (reference group)")
-        .skipped(
-            "student",
+            "adverse_impact_ratio",
+            "asian",
+            Figure.insufficient(est(0.7, 0.4, 1.1), new Shortfall(12.0, 30, null), "race.asian"))
+        .leftOut(
+            Subject.STUDENT,
+            "race",
+            "other",
+            Availability.INSUFFICIENT,
+            null,
+            "insufficient_data: weighted count 8.0 < min slice size 30")
+        .leftOut(
+            Subject.STUDENT,
             "race",
             "black",
-            "true_positive_rate undefined (no favourable-label rows in slice): left out of the disparities built on it");
+            Availability.UNDEFINED,
+            "true_positive_rate",
+            "true_positive_rate undefined (no favourable-label rows in slice): left out of the"
+                + " disparities built on it");
   }
 
   @Test
   void insufficientSlicesFollowTheRule() {
-    AuditBuilder a = withSmallAsianSlice();
+    FactsBuilder a = withSmallAsianSlice();
     PolicyResult warn = eval(a, rule("adverse_impact_ratio", Subject.STUDENT, ATTRS));
-    // black passes; asian is insufficient (its slice), other was skipped as insufficient; the
-    // reference's own skipped entry and the TPR-only skip do not concern the adverse impact ratio
+    // black passes; asian is insufficient (its slice), other was left out as insufficient; the
+    // TPR-only skip does not concern the adverse impact ratio
     assertEquals(
         Map.of("race=black", Status.PASS, "race=asian", Status.WARN, "race=other", Status.WARN),
         statusBySlice(warn));
@@ -123,9 +131,10 @@ class FailClosedTest {
 
   @Test
   void skippedGroupWhoseBaseIsUndefinedIsAnErrorForDisparitiesBuiltOnIt() {
-    AuditBuilder a =
+    FactsBuilder a =
         withSmallAsianSlice()
-            .group("student", "race", "average_odds_difference", "asian", est(0.0, -0.1, 0.1));
+            .group(
+                Subject.STUDENT, "race", "average_odds_difference", "asian", est(0.0, -0.1, 0.1));
     PolicyResult r = eval(a, rule("average_odds_difference", Subject.STUDENT, ATTRS));
     assertEquals(Status.ERROR, statusBySlice(r).get("race=black"));
     assertTrue(
@@ -139,14 +148,14 @@ class FailClosedTest {
 
   @Test
   void undefinedEstimateIsAnErrorThatFailsTheGate() {
-    AuditBuilder a =
-        new AuditBuilder()
+    FactsBuilder a =
+        new FactsBuilder()
             .group(
-                "student",
+                Subject.STUDENT,
                 "sex",
                 "adverse_impact_ratio",
                 "female",
-                AuditBuilder.undefined("reference rate is 0"));
+                FactsBuilder.undefined("reference rate is 0"));
     PolicyResult r = eval(a, rule("adverse_impact_ratio", Subject.STUDENT, ATTRS));
     RuleOutcome o = r.outcomes().get(0);
     assertEquals(Status.ERROR, o.status());
@@ -159,23 +168,18 @@ class FailClosedTest {
 
   @Test
   void undefinedBecauseTheReferenceIsTooSmallCountsAsInsufficientData() {
-    AuditBuilder a =
-        new AuditBuilder()
-            .slice(
-                "student",
-                Map.of("sex", "male"),
-                "insufficient_data",
-                9,
-                "selection_rate",
-                est(0.5, 0.2, 0.8))
+    FactsBuilder a =
+        new FactsBuilder()
             .group(
-                "student",
+                Subject.STUDENT,
                 "sex",
                 "adverse_impact_ratio",
                 "female",
-                AuditBuilder.undefined(
-                    "reference group unusable: selection_rate undefined or"
-                        + " insufficient data"));
+                Figure.insufficient(
+                    FactsBuilder.undefined(
+                        "reference group unusable: selection_rate undefined or insufficient data"),
+                    new Shortfall(9.0, 30, "male"),
+                    "sex.female"));
     RuleOutcome o = eval(a, rule("adverse_impact_ratio", Subject.STUDENT, ATTRS)).outcomes().get(0);
     assertEquals(Status.WARN, o.status());
     assertEquals(
@@ -187,9 +191,9 @@ class FailClosedTest {
 
   @Test
   void missingAttributesGroupsAndSectionsAreErrors() {
-    AuditBuilder a =
-        new AuditBuilder()
-            .group("student", "sex", "adverse_impact_ratio", "female", est(0.9, 0.85, 0.95));
+    FactsBuilder a =
+        new FactsBuilder()
+            .group(Subject.STUDENT, "sex", "adverse_impact_ratio", "female", est(0.9, 0.85, 0.95));
     Rule named =
         rule(
             "adverse_impact_ratio",
@@ -199,7 +203,7 @@ class FailClosedTest {
     assertEquals(Status.ERROR, race.status());
     assertEquals(
         "Student adverse impact ratio for race cannot be evaluated: attribute 'race' is not in the"
-            + " audit result (expected at models.student.disparities); the gate fails closed.",
+            + " audit result (expected at student.disparities); the gate fails closed.",
         race.explanation());
     Rule group =
         rule(
@@ -217,18 +221,19 @@ class FailClosedTest {
     RuleOutcome noDistill = eval(a, speed).outcomes().get(0);
     assertEquals(Status.ERROR, noDistill.status());
     assertTrue(
-        noDistill.explanation().contains("no distillation section"), noDistill.explanation());
+        noDistill.explanation().contains("latency speedup cannot be evaluated"),
+        noDistill.explanation());
     Rule fid = rule("fidelity", Subject.STUDENT, Scope.of(Scope.Kind.OVERALL));
     assertEquals(Status.ERROR, eval(a, fid).outcomes().get(0).status());
   }
 
   @Test
-  void modelFiguresAreFoundWhereTheContractPutsThem() {
-    AuditBuilder a =
-        new AuditBuilder()
-            .comparison("fidelity", est(0.95, 0.94, 0.96))
-            .comparison("kl_divergence", AuditBuilder.point(0.01))
-            .deployment("latency_speedup", 12.5);
+  void modelFiguresAreJudgedLikeAnyOther() {
+    FactsBuilder a =
+        new FactsBuilder()
+            .model("fidelity", est(0.95, 0.94, 0.96))
+            .model("kl", FactsBuilder.point(0.01))
+            .model("latency_speedup", FactsBuilder.point(12.5));
     Rule fid = rule("fidelity", Subject.STUDENT, Scope.of(Scope.Kind.OVERALL));
     RuleOutcome o = eval(a, fid).outcomes().get(0);
     assertEquals(Status.PASS, o.status());
@@ -261,27 +266,13 @@ class FailClosedTest {
 
   @Test
   void sliceScopesSelectAttributesIntersectionsAndGroups() {
-    AuditBuilder a =
-        new AuditBuilder()
+    FactsBuilder a =
+        new FactsBuilder()
+            .slice(Subject.STUDENT, key("sex", "female"), "true_positive_rate", est(0.85, 0.8, 0.9))
+            .slice(Subject.STUDENT, key("sex", "male"), "true_positive_rate", est(0.9, 0.85, 0.95))
             .slice(
-                "student",
-                Map.of("sex", "female"),
-                "ok",
-                300,
-                "true_positive_rate",
-                est(0.85, 0.8, 0.9))
-            .slice(
-                "student",
-                Map.of("sex", "male"),
-                "ok",
-                700,
-                "true_positive_rate",
-                est(0.9, 0.85, 0.95))
-            .slice(
-                "student",
-                new java.util.TreeMap<>(Map.of("race", "black", "sex", "female")),
-                "ok",
-                40,
+                Subject.STUDENT,
+                key("race*sex", "black*female"),
                 "true_positive_rate",
                 est(0.7, 0.5, 0.9));
     Map<String, Status> attrs =
@@ -313,20 +304,15 @@ class FailClosedTest {
   }
 
   @Test
-  void deltaSliceIsInsufficientWhenEitherModelsSliceIs() {
-    AuditBuilder a =
-        new AuditBuilder()
+  void insufficientDeltaSliceFollowsTheRule() {
+    FactsBuilder a =
+        new FactsBuilder()
             .slice(
-                "teacher",
-                Map.of("sex", "female"),
-                "insufficient_data",
-                20,
+                Subject.DELTA,
+                key("sex", "female"),
                 "selection_rate",
-                est(0.5, 0.3, 0.7))
-            .slice(
-                "student", Map.of("sex", "female"), "ok", 20, "selection_rate", est(0.5, 0.3, 0.7))
-            .slice(
-                "delta", Map.of("sex", "female"), "ok", 0, "selection_rate", est(0.0, -0.1, 0.1));
+                Figure.insufficient(
+                    est(0.0, -0.1, 0.1), new Shortfall(20.0, 30, null), "delta.sex=female"));
     Rule r =
         new Rule(
             "d",
@@ -343,15 +329,21 @@ class FailClosedTest {
             0.05,
             Severity.FAIL,
             InsufficientDataAction.WARN);
-    assertEquals(Map.of("sex=female", Status.WARN), statusBySlice(eval(a, r)));
+    PolicyResult result = eval(a, r);
+    assertEquals(Map.of("sex=female", Status.WARN), statusBySlice(result));
+    assertEquals(
+        "Change (student − teacher) in selection rate for sex=female cannot be judged"
+            + " (insufficient data: 20 rows, below the minimum slice size of 30); the policy"
+            + " counts this as warn.",
+        result.outcomes().get(0).explanation());
   }
 
   @Test
   void overallVerdictIsTheWorst() {
-    AuditBuilder a =
-        new AuditBuilder()
-            .group("student", "sex", "adverse_impact_ratio", "female", est(0.85, 0.8, 0.9))
-            .comparison("fidelity", est(0.5, 0.4, 0.6));
+    FactsBuilder a =
+        new FactsBuilder()
+            .group(Subject.STUDENT, "sex", "adverse_impact_ratio", "female", est(0.85, 0.8, 0.9))
+            .model("fidelity", est(0.5, 0.4, 0.6));
     Rule airWarn =
         new Rule(
             "a",

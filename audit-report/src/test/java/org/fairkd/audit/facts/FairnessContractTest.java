@@ -1,26 +1,32 @@
-package org.fairkd.policies.eval;
+package org.fairkd.audit.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.fairkd.audit.json.AuditJsonReader;
+import org.fairkd.audit.json.AuditJsonWriter;
+import org.fairkd.audit.result.AuditResult;
+import org.fairkd.audit.result.AuditedModel;
+import org.fairkd.audit.result.CalibrationBins;
+import org.fairkd.audit.result.ModelRole;
 import org.fairkd.fairness.FairnessAnalysis;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.ProtectedAttribute;
-import org.fairkd.fairness.report.FairnessJson;
+import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.policies.Policies;
+import org.fairkd.policies.eval.PolicyResult;
+import org.fairkd.policies.eval.RuleOutcome;
+import org.fairkd.policies.eval.Status;
 import org.junit.jupiter.api.Test;
 
 /**
  * The lending-standard pack on an audit assembled from the fairness module's real output (teacher
- * primary, student compared): every rule finds its figures, and the verdicts agree with numbers
- * computed here independently.
+ * primary, student compared): every rule finds its figures, the verdicts agree with numbers
+ * computed here independently, and the audit read back from its audit.json judges the same.
  */
 class FairnessContractTest {
   private static final int N = 2000;
@@ -50,9 +56,14 @@ class FairnessContractTest {
             .bootstrap(100)
             .seed(3)
             .build();
-    JsonNode audit = audit(FairnessJson.toTree(FairnessAnalysis.compare(input, student)));
+    AuditResult audit = audit(FairnessAnalysis.compare(input, student));
 
-    PolicyResult result = Policies.evaluate(Policies.resolve("lending-standard"), audit);
+    PolicyResult result =
+        Policies.evaluate(Policies.resolve("lending-standard"), new AuditFacts(audit));
+    AuditResult readBack = AuditJsonReader.read(AuditJsonWriter.toTree(audit));
+    PolicyResult again =
+        Policies.evaluate(Policies.resolve("lending-standard"), new AuditFacts(readBack));
+    assertEquals(result.outcomes(), again.outcomes(), "a read-back audit judges the same");
     Map<String, Status> air =
         result.outcomes().stream()
             .filter(o -> o.rule().id().equals("air-four-fifths"))
@@ -97,23 +108,17 @@ class FairnessContractTest {
     return (double) selected / n;
   }
 
-  /** The audit.json shape (json-contract.md section 3) around a metrics JSON with comparison. */
-  private static JsonNode audit(ObjectNode metrics) {
-    ObjectNode audit = JsonNodeFactory.instance.objectNode();
-    audit.put("schema", "fairkd.audit/1");
-    audit.set("config", metrics.get("config"));
-    ObjectNode models = audit.putObject("models");
-    ObjectNode teacher = models.putObject("teacher");
-    ObjectNode studentModel = models.putObject("student");
-    JsonNode cmp = metrics.get("comparison");
-    for (String k : List.of("overall", "slices", "disparities", "tests")) {
-      teacher.set(k, metrics.get(k));
-      studentModel.set(k, cmp.path("compared").get(k));
-    }
-    ObjectNode comparison = audit.putObject("comparison");
-    for (String k : List.of("fidelity", "kl_divergence", "deltas", "tests")) {
-      comparison.set(k, cmp.get(k));
-    }
-    return audit;
+  /** The audit of a paired fairness analysis (teacher primary, student compared). */
+  private static AuditResult audit(FairnessReport r) {
+    return new AuditResult(
+        null,
+        List.of(
+            new AuditedModel(ModelRole.TEACHER, r.primary(), CalibrationBins.none()),
+            new AuditedModel(ModelRole.STUDENT, r.comparison().compared(), CalibrationBins.none())),
+        r.comparison(),
+        null,
+        r.config(),
+        null,
+        null);
   }
 }

@@ -1,11 +1,11 @@
-package org.fairkd.policies.eval;
+package org.fairkd.audit.facts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
-/** Builds hand-made audit.json trees (json-contract.md section 3) for tests. */
+/** Builds hand-made audit.json trees for tests of what a policy finds in them. */
 final class AuditBuilder {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   final ObjectNode root = F.objectNode();
@@ -64,7 +64,13 @@ final class AuditBuilder {
   AuditBuilder skipped(String subject, String attr, String group, String reason) {
     ObjectNode a = disparity(subject, attr);
     ArrayNode s = a.has("skipped") ? (ArrayNode) a.get("skipped") : a.putArray("skipped");
-    s.addObject().put("group", group).put("reason", reason);
+    ObjectNode g = s.addObject().put("group", group).put("reason", reason);
+    // the codes fairkd's writer puts beside these two kinds of reason text
+    if (reason.startsWith("insufficient_data")) {
+      g.put("reason_code", "insufficient_data");
+    } else if (reason.contains(" undefined (")) {
+      g.put("reason_code", "base_undefined").put("base", reason.substring(0, reason.indexOf(' ')));
+    }
     return this;
   }
 

@@ -1,20 +1,37 @@
-package org.fairkd.policies.eval;
+package org.fairkd.audit.facts;
 
-import static org.fairkd.policies.eval.AuditBuilder.est;
+import static org.fairkd.audit.facts.AuditBuilder.est;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.fairkd.audit.json.AuditJsonReader;
+import org.fairkd.audit.json.AuditJsonWriter;
+import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.policies.Policies;
+import org.fairkd.policies.eval.PolicyResult;
+import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.eval.Verdict;
 import org.fairkd.policies.model.Policy;
 import org.junit.jupiter.api.Test;
 
-/** The rules list and verdict in the audit.json shape (json-contract.md section 3). */
-class PolicyResultJsonTest {
+/**
+ * A policy's evaluation of a hand-made audit.json, written as audit.json's {@code rules} list and
+ * {@code policy} header (the {@code policy evaluate --out} shape).
+ */
+class PolicyJsonTest {
+  static PolicyResult evaluate(Policy policy, AuditBuilder a) {
+    return Policies.evaluate(policy, new AuditFacts(AuditJsonReader.read(a.root)));
+  }
+
+  static JsonNode json(PolicyResult r) throws Exception {
+    return new ObjectMapper().readTree(AuditJsonWriter.writePolicy(PolicyRecord.of(r)));
+  }
 
   @Test
-  void rulesCarryStatusEvidenceAndExplanationPerSlice() {
+  void rulesCarryStatusEvidenceAndExplanationPerSlice() throws Exception {
     Policy policy = Policies.resolve("lending-standard");
     AuditBuilder a =
         new AuditBuilder()
@@ -26,8 +43,8 @@ class PolicyResultJsonTest {
             .attribute("delta", "sex", "equalized_odds_difference", est(0.0, -0.01, 0.01))
             .overall("delta", "auc", est(-0.002, -0.006, 0.002))
             .comparison("fidelity", est(0.97, 0.96, 0.98));
-    PolicyResult result = PolicyEvaluator.evaluate(policy, a.root);
-    JsonNode json = PolicyResultJson.toJson(result);
+    PolicyResult result = evaluate(policy, a);
+    JsonNode json = json(result);
     assertEquals("FAIL", json.path("verdict").asText());
     assertEquals("lending-standard", json.path("policy").path("id").asText());
     assertEquals(7, json.path("policy").path("rules").size());
@@ -76,10 +93,10 @@ class PolicyResultJsonTest {
   }
 
   @Test
-  void missingFiguresHaveNullEvidenceAndAnError() {
+  void missingFiguresHaveNullEvidenceAndAnError() throws Exception {
     Policy policy = Policies.resolve("distillation-non-regression");
-    PolicyResult result = PolicyEvaluator.evaluate(policy, new AuditBuilder().root);
-    JsonNode rules = PolicyResultJson.rules(result);
+    PolicyResult result = evaluate(policy, new AuditBuilder());
+    JsonNode rules = json(result).path("rules");
     assertEquals(4, rules.size());
     for (JsonNode r : rules) {
       assertEquals("error", r.path("status").asText(), r.toString());

@@ -1,0 +1,59 @@
+package org.fairkd.audit.result;
+
+import java.util.List;
+import java.util.Optional;
+import org.fairkd.fairness.report.AnalysisConfig;
+import org.fairkd.fairness.report.Comparison;
+
+/**
+ * One audit, typed: every audited model with its role, the paired student-vs-teacher comparison,
+ * the distillation run, the analysis settings, the policy's evaluation and the provenance.
+ * audit.json is written from it by {@link org.fairkd.audit.json.AuditJsonWriter} and read back into
+ * it by {@link org.fairkd.audit.json.AuditJsonReader}.
+ *
+ * @param dataset the dataset name, or null (an audit of external scores)
+ * @param models the audited models, teacher first; each role at most once
+ * @param comparison the paired comparison of the student with the teacher (deltas student −
+ *     teacher), or null when the source lacks one
+ * @param distillation the distillation run, or null (external scores without distill.json)
+ * @param config the analysis settings, or null when the source lacks them
+ * @param policy the policy's evaluation, or null before it was evaluated
+ * @param provenance how the audit was made, or null before the files are written
+ */
+public record AuditResult(
+    String dataset,
+    List<AuditedModel> models,
+    Comparison comparison,
+    Distillation distillation,
+    AnalysisConfig config,
+    PolicyRecord policy,
+    RunProvenance provenance) {
+
+  /** Copies the list and checks that no role repeats. */
+  public AuditResult {
+    models = List.copyOf(models);
+    if (models.stream().map(AuditedModel::role).distinct().count() != models.size()) {
+      throw new IllegalArgumentException("a model role appears twice in the audit");
+    }
+  }
+
+  /** The model with {@code role}, if audited. */
+  public Optional<AuditedModel> model(ModelRole role) {
+    return models.stream().filter(m -> m.role().equals(role)).findFirst();
+  }
+
+  /** This audit with the policy's evaluation. */
+  public AuditResult withPolicy(PolicyRecord p) {
+    return new AuditResult(dataset, models, comparison, distillation, config, p, provenance);
+  }
+
+  /** This audit with its provenance. */
+  public AuditResult withProvenance(RunProvenance p) {
+    return new AuditResult(dataset, models, comparison, distillation, config, policy, p);
+  }
+
+  /** This audit with the dataset's name. */
+  public AuditResult withDataset(String name) {
+    return new AuditResult(name, models, comparison, distillation, config, policy, provenance);
+  }
+}
