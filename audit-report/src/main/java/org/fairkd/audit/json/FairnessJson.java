@@ -127,6 +127,9 @@ public final class FairnessJson {
       o.set("attributes", strings(s.attributes()));
       o.set("metrics", estimates(s.metrics()));
       o.set("fidelity", EstimateJson.write(s.fidelity()));
+      if (s.tests() != null) {
+        o.set("tests", pairedTests(s.tests()));
+      }
     }
     n.set("disparities", disparities(d.disparities()));
     return n;

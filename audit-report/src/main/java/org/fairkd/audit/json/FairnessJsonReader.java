@@ -83,7 +83,11 @@ final class FairnessJsonReader {
     for (JsonNode s : n.path("slices")) {
       Estimate fidelity = EstimateJson.read(s.get("fidelity"));
       slices.add(
-          new SliceDelta(strings(s.path("attributes")), estimates(s.path("metrics")), fidelity));
+          new SliceDelta(
+              strings(s.path("attributes")),
+              estimates(s.path("metrics")),
+              fidelity,
+              s.has("tests") ? pairedTests(s.get("tests")) : null));
     }
     return new Deltas(estimates(n.path("overall")), slices, disparities(n.path("disparities")));
   }

@@ -111,7 +111,8 @@ final class Assembler {
           new SliceDelta(
               q.slices.get(s).attributes(),
               sliceMetrics(1, s, true),
-              est.estimate(q.fidelity(s), EMPTY)));
+              est.estimate(q.fidelity(s), EMPTY),
+              null));
     }
     Map<String, AttributeDisparities> disp = new LinkedHashMap<>();
     for (int j = 0; j < q.space.sets().size(); j++) {

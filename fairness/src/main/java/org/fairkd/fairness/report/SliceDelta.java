@@ -8,6 +8,11 @@ import java.util.Map;
  * @param attributes attribute name to group name
  * @param metrics metric name to delta estimate
  * @param fidelity decision agreement rate of the two models in the slice
+ * @param tests the slice's paired tests (McNemar on accuracy, paired DeLong on AUC), or null when
+ *     not computed
  */
 public record SliceDelta(
-    Map<String, String> attributes, Map<String, Estimate> metrics, Estimate fidelity) {}
+    Map<String, String> attributes,
+    Map<String, Estimate> metrics,
+    Estimate fidelity,
+    PairedTests tests) {}
