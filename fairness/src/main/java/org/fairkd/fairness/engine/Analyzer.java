@@ -62,6 +62,7 @@ public final class Analyzer {
     }
     q.setEligibility(pv, ok);
     q.evalDisparities(pv);
+    q.setPointCalibration(point);
 
     double[][] reps = new double[q.size()][in.bootstrap()];
     double[] tmp = new double[q.size()];

@@ -10,6 +10,7 @@ import org.fairkd.fairness.metrics.Counts;
 import org.fairkd.fairness.metrics.MetricInfo;
 import org.fairkd.fairness.metrics.MetricKind;
 import org.fairkd.fairness.metrics.MetricRegistry;
+import org.fairkd.fairness.metrics.StandardMetrics;
 import org.fairkd.fairness.report.AttributeDisparities;
 import org.fairkd.fairness.report.Deltas;
 import org.fairkd.fairness.report.Estimate;
@@ -76,11 +77,17 @@ final class Assembler {
       return delta ? sum.get(s).delta()[j] : sum.get(s).est()[m][j];
     }
     int k = q.cmIndex(name);
+    boolean ece = name.equals(StandardMetrics.ECE);
     if (delta) {
-      return est.delta(q.metric(1, s, k), q.metric(0, s, k));
+      return ece
+          ? est.calibrationDelta(q.metric(1, s, k), q.metric(0, s, k))
+          : est.delta(q.metric(1, s, k), q.metric(0, s, k));
     }
     CountMetric cm = q.cm.get(k);
-    return est.estimate(q.metric(m, s, k), cm.why().apply(point.counts(q.slices.get(s).fine(), m)));
+    Undefined why = cm.why().apply(point.counts(q.slices.get(s).fine(), m));
+    return ece
+        ? est.calibration(q.metric(m, s, k), q.calibrationNoise(m, s), why)
+        : est.estimate(q.metric(m, s, k), why);
   }
 
   ModelResult model(int m) {
