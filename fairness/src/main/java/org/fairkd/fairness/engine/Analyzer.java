@@ -106,7 +106,7 @@ public final class Analyzer {
             boot.method(),
             in.weights() != null,
             in.attributes().stream().anyMatch(a -> a.isSoft()));
-    return new FairnessReport(config, primary, comparison);
+    return new FairnessReport(config, primary, comparison, RowAccounting.of(in));
   }
 
   /** Percentile interval of a quantity's replicates, or null. */
