@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.fairkd.fairness.report.AnalysisConfig;
+import org.fairkd.fairness.report.AttributeAccounting;
 import org.fairkd.fairness.report.AttributeDisparities;
 import org.fairkd.fairness.report.Comparison;
+import org.fairkd.fairness.report.DataAccounting;
 import org.fairkd.fairness.report.Deltas;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.FairnessReport;
@@ -19,6 +21,7 @@ import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.fairness.report.SkippedGroup;
 import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
+import org.fairkd.fairness.report.Undefined;
 
 /**
  * Writes the fairness module's results as JSON: a whole {@link FairnessReport} in the {@code
@@ -56,6 +59,7 @@ public final class FairnessJson {
     ObjectNode root = F.objectNode();
     root.put("schema", SCHEMA);
     root.set("config", config(report.config()));
+    root.set("data", data(report.data()));
     root.setAll(model(report.primary()));
     if (report.comparison() != null) {
       Comparison c = report.comparison();
@@ -86,17 +90,56 @@ public final class FairnessJson {
     return n;
   }
 
+  /**
+   * The row accounting: {@code {"rows": 3000, "weight": 3000, "attributes": {"sex":
+   * {"groups_with_rows": ["female", "male"], "missing_rows": 1, "missing_weight": 1}}}}; an
+   * attribute with fewer than two groups with rows also has {@code "problem": {"reason": ...,
+   * "reason_code": "too_few_groups"}}. Whole numbers are written as integers.
+   */
+  public static ObjectNode data(DataAccounting d) {
+    ObjectNode n = F.objectNode();
+    n.put("rows", d.rows());
+    count(n, "weight", d.weight());
+    ObjectNode attrs = n.putObject("attributes");
+    for (AttributeAccounting a : d.attributes()) {
+      ObjectNode o = attrs.putObject(a.attribute());
+      ArrayNode groups = o.putArray("groups_with_rows");
+      a.groupsWithRows().forEach(groups::add);
+      o.put("missing_rows", a.missingRows());
+      count(o, "missing_weight", a.missingWeight());
+      Undefined problem = a.problem();
+      if (problem != null) {
+        o.putObject("problem")
+            .put("reason", problem.text())
+            .put("reason_code", EstimateJson.code(problem.code()));
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A weighted count: a whole number (always so with unit weights and hard membership) as a JSON
+   * integer ({@code 67}, not {@code 67.0}), else as a decimal.
+   */
+  static void count(ObjectNode n, String key, double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
+      n.put(key, (long) v);
+    } else {
+      n.put(key, v);
+    }
+  }
+
   /** One model's {@code overall}, {@code slices}, {@code disparities}, {@code tests}. */
   static ObjectNode model(ModelResult m) {
     ObjectNode n = F.objectNode();
     ObjectNode overall = n.putObject("overall");
-    overall.put("count", m.overall().count());
+    count(overall, "count", m.overall().count());
     overall.set("metrics", estimates(m.overall().metrics()));
     ArrayNode slices = n.putArray("slices");
     for (SliceResult s : m.slices()) {
       ObjectNode o = slices.addObject();
       o.set("attributes", strings(s.attributes()));
-      o.put("count", s.count());
+      count(o, "count", s.count());
       o.put("status", s.status().jsonName());
       o.set("metrics", estimates(s.metrics()));
     }

@@ -5,14 +5,11 @@ import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
-import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.fairness.report.ModelResult;
-import org.fairkd.fairness.report.PairedTests;
 import org.fairkd.fairness.report.Undefined;
 import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.fairness.slices.SliceSpace;
-import org.fairkd.fairness.stats.McNemar;
 import org.fairkd.fairness.stats.Percentiles;
 
 /**
@@ -62,6 +59,7 @@ public final class Analyzer {
     }
     q.setEligibility(pv, ok);
     q.evalDisparities(pv);
+    q.setPointCalibration(point);
 
     double[][] reps = new double[q.size()][in.bootstrap()];
     double[] tmp = new double[q.size()];
@@ -93,7 +91,7 @@ public final class Analyzer {
               rows.kl(rows.sample(space.overall())),
               asm.model(1),
               asm.deltas(),
-              pairedTests(point, summaries.get(0), rows.indexOf("auc")));
+              asm.pairedTests(0));
     }
     AnalysisConfig config =
         new AnalysisConfig(
@@ -108,30 +106,7 @@ public final class Analyzer {
             boot.method(),
             in.weights() != null,
             in.attributes().stream().anyMatch(a -> a.isSoft()));
-    return new FairnessReport(config, primary, comparison);
-  }
-
-  private PairedTests pairedTests(Tally point, RowStats.Summary overall, int auc) {
-    double primaryOnly = 0;
-    double comparedOnly = 0;
-    for (int f = 0; f < point.fine; f++) {
-      for (int k = 0; k < 8; k++) {
-        int y = k >> 2;
-        boolean c1 = ((k >> 1) & 1) == y;
-        boolean c2 = (k & 1) == y;
-        double w = point.cnt[f * 8 + k];
-        if (c1 && !c2) {
-          primaryOnly += w;
-        } else if (c2 && !c1) {
-          comparedOnly += w;
-        }
-      }
-    }
-    McNemar mc = McNemar.test(primaryOnly, comparedOnly, in.isUnitHard());
-    Estimate d = overall.delta()[auc];
-    double p = overall.deltaP()[auc];
-    return new PairedTests(
-        mc.statistic(), mc.pValue(), d.value(), d.ciLow(), d.ciHigh(), Double.isNaN(p) ? null : p);
+    return new FairnessReport(config, primary, comparison, RowAccounting.of(in));
   }
 
   /** Percentile interval of a quantity's replicates, or null. */

@@ -10,11 +10,13 @@ import org.fairkd.fairness.metrics.Counts;
 import org.fairkd.fairness.metrics.MetricInfo;
 import org.fairkd.fairness.metrics.MetricKind;
 import org.fairkd.fairness.metrics.MetricRegistry;
+import org.fairkd.fairness.metrics.StandardMetrics;
 import org.fairkd.fairness.report.AttributeDisparities;
 import org.fairkd.fairness.report.Deltas;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.ModelResult;
 import org.fairkd.fairness.report.OverallResult;
+import org.fairkd.fairness.report.PairedTests;
 import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
@@ -22,6 +24,7 @@ import org.fairkd.fairness.report.SliceStatus;
 import org.fairkd.fairness.report.Undefined;
 import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.fairness.slices.AttributeSet;
+import org.fairkd.fairness.stats.McNemar;
 import org.fairkd.fairness.stats.MultipleTesting;
 import org.fairkd.fairness.stats.ProportionTest;
 
@@ -76,11 +79,17 @@ final class Assembler {
       return delta ? sum.get(s).delta()[j] : sum.get(s).est()[m][j];
     }
     int k = q.cmIndex(name);
+    boolean ece = name.equals(StandardMetrics.ECE);
     if (delta) {
-      return est.delta(q.metric(1, s, k), q.metric(0, s, k));
+      return ece
+          ? est.calibrationDelta(q.metric(1, s, k), q.metric(0, s, k))
+          : est.delta(q.metric(1, s, k), q.metric(0, s, k));
     }
     CountMetric cm = q.cm.get(k);
-    return est.estimate(q.metric(m, s, k), cm.why().apply(point.counts(q.slices.get(s).fine(), m)));
+    Undefined why = cm.why().apply(point.counts(q.slices.get(s).fine(), m));
+    return ece
+        ? est.calibration(q.metric(m, s, k), q.calibrationNoise(m, s), why)
+        : est.estimate(q.metric(m, s, k), why);
   }
 
   ModelResult model(int m) {
@@ -112,13 +121,41 @@ final class Assembler {
               q.slices.get(s).attributes(),
               sliceMetrics(1, s, true),
               est.estimate(q.fidelity(s), EMPTY),
-              null));
+              ok[s] ? pairedTests(s) : null));
     }
     Map<String, AttributeDisparities> disp = new LinkedHashMap<>();
     for (int j = 0; j < q.space.sets().size(); j++) {
       disp.put(q.space.sets().get(j).key(), disparities.disparities(1, j, true));
     }
     return new Deltas(overall, slices, disp);
+  }
+
+  /**
+   * The paired tests of slice {@code s} (0 = all rows): McNemar on the two models' correctness
+   * (exact below 25 discordant rows when counts are integers) and paired DeLong on AUC.
+   */
+  PairedTests pairedTests(int s) {
+    double primaryOnly = 0;
+    double comparedOnly = 0;
+    for (int f : q.slices.get(s).fine()) {
+      for (int k = 0; k < 8; k++) {
+        int y = k >> 2;
+        boolean c1 = ((k >> 1) & 1) == y;
+        boolean c2 = (k & 1) == y;
+        double w = point.cnt[f * 8 + k];
+        if (c1 && !c2) {
+          primaryOnly += w;
+        } else if (c2 && !c1) {
+          comparedOnly += w;
+        }
+      }
+    }
+    McNemar mc = McNemar.test(primaryOnly, comparedOnly, in.isUnitHard());
+    int auc = rows.indexOf("auc");
+    Estimate d = sum.get(s).delta()[auc];
+    double p = sum.get(s).deltaP()[auc];
+    return new PairedTests(
+        mc.statistic(), mc.pValue(), d.value(), d.ciLow(), d.ciHigh(), Double.isNaN(p) ? null : p);
   }
 
   private List<SignificanceTest> tests(int m) {

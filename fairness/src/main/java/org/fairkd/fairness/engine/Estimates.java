@@ -3,6 +3,7 @@ package org.fairkd.fairness.engine;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.Undefined;
 import org.fairkd.fairness.report.UndefinedReason;
+import org.fairkd.fairness.stats.DebiasedBootstrap;
 import org.fairkd.fairness.stats.Linearized;
 
 /**
@@ -51,6 +52,37 @@ final class Estimates {
       d[b] = reps[i1][b] - reps[i0][b];
     }
     return withInterval(v, Analyzer.percentile(d, level));
+  }
+
+  /**
+   * A calibration error (quantity {@code idx}, noise-only replicates {@code noiseIdx}):
+   * bias-corrected estimate with its basic interval ({@link DebiasedBootstrap#nonNegative});
+   * without replicates the plug-in value.
+   */
+  Estimate calibration(int idx, int noiseIdx, Undefined why) {
+    double v = pv[idx];
+    if (Double.isNaN(v)) {
+      return Estimate.undefined(why);
+    }
+    double[] e = DebiasedBootstrap.nonNegative(v, reps[idx], reps[noiseIdx], level);
+    return e == null ? Estimate.of(v, null, null) : Estimate.of(e[0], e[1], e[2]);
+  }
+
+  /**
+   * Paired delta {@code i1 − i0} of calibration errors: the difference of the two bias-corrected
+   * estimates, with the basic interval of the replicate differences.
+   */
+  Estimate calibrationDelta(int i1, int i0) {
+    double v = pv[i1] - pv[i0];
+    if (Double.isNaN(v)) {
+      return Estimate.undefined(BOTH);
+    }
+    double[] d = new double[reps[i1].length];
+    for (int b = 0; b < d.length; b++) {
+      d[b] = reps[i1][b] - reps[i0][b];
+    }
+    double[] e = DebiasedBootstrap.signed(v, d, level);
+    return e == null ? Estimate.of(v, null, null) : Estimate.of(e[0], e[1], e[2]);
   }
 
   /** {@code value ± z·sqrt(variance)}, without an interval when the variance is unknown. */

@@ -16,9 +16,11 @@ import org.fairkd.fairness.slices.SliceSpace;
  * The flat vector of every bootstrapped quantity, evaluated identically on the point tally and on
  * each replicate tally: per model, each slice's count metrics, then per attribute set the pooled
  * figures (Theil index), the whole-attribute disparities and the group disparities built on count
- * metrics; then (two models) each slice's fidelity. Disparities use the groups eligible at the
- * point estimate (enough data, base metric defined); a replicate in which an eligible group's base
- * metric is undefined gives NaN.
+ * metrics; then (two models) each slice's fidelity; then, once the point gaps are fixed ({@link
+ * #setPointCalibration}), each model's and slice's noise-only calibration error Σ_b |D*_b − D_b|
+ * (D_b the per-bin gap (Σ w s − Σ w y)/Σ w; {@link org.fairkd.fairness.stats.DebiasedBootstrap}).
+ * Disparities use the groups eligible at the point estimate (enough data, base metric defined); a
+ * replicate in which an eligible group's base metric is undefined gives NaN.
  */
 final class Quantities {
   final List<CountMetric> cm;
@@ -34,6 +36,7 @@ final class Quantities {
   private final int blockSize;
   private final int size;
   private boolean[][][] eligible;
+  private double[][][] pointGaps;
 
   Quantities(SliceSpace space, int models, MetricRegistry registry) {
     cm = registry.countMetrics();
@@ -58,7 +61,7 @@ final class Quantities {
       off += pd.size() + wd.size() + gd.size() * space.sets().get(j).slices().size();
     }
     blockSize = off;
-    size = models * blockSize + (models > 1 ? slices.size() : 0);
+    size = models * blockSize + (models > 1 ? slices.size() : 0) + models * slices.size();
   }
 
   int size() {
@@ -89,6 +92,41 @@ final class Quantities {
 
   int fidelity(int slice) {
     return models * blockSize + slice;
+  }
+
+  /** Index of the noise-only calibration error of model m in a slice. */
+  int calibrationNoise(int m, int slice) {
+    return models * blockSize + (models > 1 ? slices.size() : 0) + m * slices.size() + slice;
+  }
+
+  /** Fixes the per-bin calibration gaps of the point tally (the centre of the noise replicates). */
+  void setPointCalibration(Tally point) {
+    pointGaps = new double[models][slices.size()][];
+    for (int m = 0; m < models; m++) {
+      for (int s = 0; s < slices.size(); s++) {
+        pointGaps[m][s] = gaps(point.counts(slices.get(s).fine(), m));
+      }
+    }
+  }
+
+  private static double[] gaps(Counts c) {
+    double[] d = new double[c.binScore().length];
+    for (int b = 0; b < d.length; b++) {
+      d[b] = (c.binScore()[b] - c.binLabel()[b]) / c.total();
+    }
+    return d;
+  }
+
+  private double noise(Counts c, double[] centre) {
+    if (!c.hasScores() || !(c.total() > 0) || !(centre.length > 0 && !Double.isNaN(centre[0]))) {
+      return Double.NaN;
+    }
+    double[] d = gaps(c);
+    double sum = 0;
+    for (int b = 0; b < d.length; b++) {
+      sum += Math.abs(d[b] - centre[b]);
+    }
+    return sum;
   }
 
   int cmIndex(String name) {
@@ -124,6 +162,7 @@ final class Quantities {
         for (int k = 0; k < cm.size(); k++) {
           out[metric(m, s, k)] = cm.get(k).apply(c);
         }
+        out[calibrationNoise(m, s)] = pointGaps == null ? Double.NaN : noise(c, pointGaps[m][s]);
       }
       for (int j = 0; j < space.sets().size(); j++) {
         Counts pop = t.counts(space.sets().get(j).population(), m);

@@ -28,6 +28,12 @@ public final class StandardMetrics {
       "no scores (decisions were given) or empty slice";
   private static final String NO_BENEFIT = "no rows with a known group, or no benefit";
 
+  /**
+   * Name of the expected calibration error; the engine reports it bias-corrected with a basic
+   * bootstrap interval ({@link org.fairkd.fairness.stats.DebiasedBootstrap}).
+   */
+  public static final String ECE = "expected_calibration_error";
+
   /** Every standard metric: per kind in JSON order. */
   public static final List<Metric> ALL =
       List.of(
@@ -99,11 +105,18 @@ public final class StandardMetrics {
                   .build(),
               WeightedMeans::brier),
           new CountMetric(
-              MetricInfo.slice("expected_calibration_error")
+              MetricInfo.slice(ECE)
                   .lowerIsBetter()
-                  .formula("Σ_b |Σ_{i∈b} w_i (s_i − y_i)| / Σ w, 10 equal-width score bins b")
+                  .formula(
+                      "2·ECE − mean(ECE*), ECE = Σ_b |Σ_{i∈b} w_i (s_i − y_i)| / Σ w, 10"
+                          + " equal-width score bins b, ECE* its bootstrap replicates")
                   .description(
-                      "gap between mean score and observed favourable rate per score bin" + BOOT)
+                      "gap between mean score and observed favourable rate per score bin,"
+                          + " bias-corrected (the plug-in ECE is biased upwards); basic bootstrap"
+                          + " interval [2·ECE − q_hi(ECE*), 2·ECE − q_lo(ECE*)], clamped at 0,"
+                          + " with lower bound 0 when ECE is within the level quantile of the"
+                          + " noise-only ECE Σ_b |D*_b − D_b| (consistent with perfect"
+                          + " calibration)")
                   .shown(TABLE)
                   .build(),
               StandardMetrics::ece,
