@@ -1,20 +1,14 @@
 package org.fairkd.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.fairkd.audit.result.RunProvenance;
+import org.fairkd.base.files.Sha256;
 
 /**
  * An audit's provenance: made from a command's {@link RunInfo} with the SHA-256 of every input and
@@ -31,7 +25,8 @@ public final class Provenance {
   public static RunProvenance of(RunInfo run, Class<?> anchor, String version) {
     List<RunProvenance.HashedInput> inputs = new ArrayList<>();
     for (RunInfo.Input in : run.inputs()) {
-      inputs.add(new RunProvenance.HashedInput(in.role(), in.path().toString(), sha256(in.path())));
+      inputs.add(
+          new RunProvenance.HashedInput(in.role(), in.path().toString(), Sha256.of(in.path())));
     }
     var teacher = run.teacherProvenance();
     return new RunProvenance(
@@ -49,33 +44,6 @@ public final class Provenance {
         run.policySha256(),
         run.config(),
         teacher == null || teacher.isMissingNode() ? null : teacher);
-  }
-
-  /** Hex SHA-256 of a file's bytes (streamed). */
-  public static String sha256(Path file) {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      byte[] buf = new byte[1 << 16];
-      while (in.read(buf) >= 0) {
-        // digesting
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot hash " + file + ": " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Hex SHA-256 of a string (UTF-8), e.g. a bundled policy's text. */
-  public static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The commit of the checkout that {@code anchor}'s class was loaded from, if any. */

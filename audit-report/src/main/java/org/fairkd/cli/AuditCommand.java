@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditException;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.RunInfo;
 import org.fairkd.audit.json.DistillJson;
 import org.fairkd.audit.json.FairnessJson;
+import org.fairkd.audit.result.DataAccount;
 import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.predictions.PredictionsReader;
 import org.fairkd.fairness.ProtectedAttribute;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -117,8 +120,8 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
-    PolicyInput p = PolicyInput.resolve(policy);
     AuditPipeline.Settings settings = options.settings(seed);
+    PolicyInput p = PolicyInput.resolve(policy);
     List<String> groups;
     Map<String, String> refs = new LinkedHashMap<>();
     List<RunInfo.Input> inputs = new ArrayList<>();
@@ -170,12 +173,13 @@ public final class AuditCommand implements Callable<Integer> {
     if (hasSplit && !read.contains("split")) {
       read.add("split");
     }
-    PredictionsCsv.Columns cols =
-        PredictionsCsv.read(
+    PredictionsReader.Columns cols =
+        PredictionsReader.read(
             predictions,
-            new PredictionsCsv.Request(
+            new PredictionsReader.Request(
                 labelCol, favorable, numericColumns(soft), null, read, null));
     int[] rows = selectRows(cols, hasSplit);
+    String file = predictions.getFileName().toString();
     List<ProtectedAttribute> attrs = new ArrayList<>();
     for (String g : groups) {
       attrs.add(attribute(g, cols.groups().get(g), rows, refs.get(g)));
@@ -183,6 +187,11 @@ public final class AuditCommand implements Callable<Integer> {
     for (SoftGroup g : soft) {
       attrs.add(g.attribute(cols.scores(), rows, refs.get(g.name()), predictions));
     }
+    Attributes.requireTwoGroups(attrs, file + (hasSplit ? " (split " + split + ")" : ""));
+    DataAccount account =
+        Attributes.account(
+            file, cols.rows(), rows.length, hasSplit ? "split = " + split : "all rows", attrs);
+    DataNotes.print(spec.commandLine().getErr(), account);
     Progress.step("auditing " + rows.length + " rows");
     AuditPipeline.Scored scored =
         new AuditPipeline.Scored(
@@ -190,7 +199,8 @@ public final class AuditCommand implements Callable<Integer> {
             pick(cols.scores().get(teacherScore), rows),
             pick(cols.scores().get(studentScore), rows),
             attrs);
-    var audit = AuditPipeline.audit(scored, settings, distillJson, p.policy());
+    var audit =
+        AuditPipeline.audit(scored, settings, distillJson, p.policy()).withData(List.of(account));
     RunInfo run =
         new RunInfo(
             CommandText.of(spec),
@@ -217,7 +227,7 @@ public final class AuditCommand implements Callable<Integer> {
     return numeric;
   }
 
-  private int[] selectRows(PredictionsCsv.Columns cols, boolean hasSplit) {
+  private int[] selectRows(PredictionsReader.Columns cols, boolean hasSplit) {
     if (!hasSplit) {
       int[] all = new int[cols.rows()];
       for (int i = 0; i < all.length; i++) {
@@ -225,7 +235,7 @@ public final class AuditCommand implements Callable<Integer> {
       }
       return all;
     }
-    PredictionsCsv.Categorical s = cols.groups().get("split");
+    PredictionsReader.Categorical s = cols.groups().get("split");
     int code = s.levels().indexOf(split);
     if (code < 0) {
       throw new AuditException(
@@ -251,10 +261,14 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   private ProtectedAttribute attribute(
-      String col, PredictionsCsv.Categorical c, int[] rows, String ref) {
+      String col, PredictionsReader.Categorical c, int[] rows, String ref) {
     if (c.levels().isEmpty()) {
       throw new AuditException(
-          predictions.getFileName() + ": group column '" + col + "' has no non-missing values");
+          "protected attribute '"
+              + col
+              + "' has no values in "
+              + predictions.getFileName()
+              + ": nothing to compare");
     }
     if (ref != null && !c.levels().contains(ref)) {
       throw new AuditException(

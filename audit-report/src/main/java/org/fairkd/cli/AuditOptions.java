@@ -10,19 +10,22 @@ public final class AuditOptions {
   @Option(
       names = "--threshold",
       defaultValue = "0.5",
-      description = "Decision threshold on scores (default: ${DEFAULT-VALUE}).")
+      description = "Decision threshold on scores, in (0, 1) (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Option(
       names = "--bootstrap",
       defaultValue = "1000",
-      description = "Bootstrap replicates for every interval (default: ${DEFAULT-VALUE}).")
+      description =
+          "Bootstrap replicates for every interval, 0 to "
+              + OptionRanges.MAX_BOOTSTRAP
+              + " (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
   @Option(
       names = "--ci-level",
       defaultValue = "0.95",
-      description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
+      description = "Confidence level of intervals, in (0, 1) (default: ${DEFAULT-VALUE}).")
   double ciLevel;
 
   @Option(
@@ -43,20 +46,16 @@ public final class AuditOptions {
   @Option(names = "--force", description = "Overwrite a non-empty --out directory.")
   boolean force;
 
-  /** The statistical settings with the given seed. */
+  /**
+   * The statistical settings with the given seed, after checking every option's range ({@link
+   * OptionRanges}); commands call this before any other work.
+   */
   AuditPipeline.Settings settings(long seed) {
-    if (!(threshold >= 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("--threshold must be in [0, 1], got " + threshold);
-    }
-    if (bootstrap < 0) {
-      throw new IllegalArgumentException("--bootstrap must be >= 0, got " + bootstrap);
-    }
-    if (!(ciLevel > 0 && ciLevel < 1)) {
-      throw new IllegalArgumentException("--ci-level must be in (0, 1), got " + ciLevel);
-    }
-    if (minSliceSize < 0) {
-      throw new IllegalArgumentException("--min-slice-size must be >= 0, got " + minSliceSize);
-    }
+    OptionRanges.openUnitInterval("--threshold", threshold);
+    OptionRanges.bootstrap(bootstrap);
+    OptionRanges.openUnitInterval("--ci-level", ciLevel);
+    OptionRanges.atLeast("--min-slice-size", minSliceSize, 1);
+    OptionRanges.seed(seed);
     Correction c =
         switch (correction.toLowerCase(java.util.Locale.ROOT)) {
           case "holm" -> Correction.HOLM;

@@ -9,6 +9,7 @@ import org.fairkd.audit.RunInfo;
 import org.fairkd.audit.json.AuditJsonWriter;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.policies.eval.Status;
 import org.fairkd.report.HtmlReport;
 import org.fairkd.report.JunitXml;
@@ -31,9 +32,9 @@ final class AuditOutputs {
     String json = AuditJsonWriter.text(tree);
     String html = HtmlReport.render(tree, MetricDocs.fromCatalog());
     String xml = JunitXml.render(policy, full.provenance(), strict);
-    AtomicOutput.writeString(out.resolve("audit.json"), json);
-    AtomicOutput.writeString(out.resolve("report.html"), html);
-    AtomicOutput.writeString(out.resolve("junit.xml"), xml);
+    AtomicFiles.writeString(out.resolve("audit.json"), json);
+    AtomicFiles.writeString(out.resolve("report.html"), html);
+    AtomicFiles.writeString(out.resolve("junit.xml"), xml);
     int code = Gate.exitCode(policy, strict);
     stdout.printf(
         "verdict %s: %d rule checks, %d failed, %d errors, %d warnings%s%n",

@@ -30,13 +30,22 @@ import picocli.CommandLine.Spec;
 public final class BenchAuditCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: 1,000,000).")
+  @Option(
+      names = "--rows",
+      defaultValue = "1000000",
+      description = "Rows, at least 100 (default: 1,000,000).")
   int rows;
 
-  @Option(names = "--repeats", defaultValue = "5", description = "Timed repeats (default: 5).")
+  @Option(
+      names = "--repeats",
+      defaultValue = "5",
+      description = "Timed repeats, 1..1000 (default: 5).")
   int repeats;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first (default: 1).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Untimed runs first, 0..100 (default: 1).")
   int warmup;
 
   @Option(names = "--bootstrap", defaultValue = "1000", description = "Replicates (default: 1000).")
@@ -53,9 +62,11 @@ public final class BenchAuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (rows < 100 || repeats < 1 || warmup < 0) {
-      throw new IllegalArgumentException("need --rows >= 100, --repeats >= 1, --warmup >= 0");
-    }
+    OptionRanges.atLeast("--rows", rows, 100);
+    OptionRanges.between("--repeats", repeats, 1, 1000);
+    OptionRanges.between("--warmup", warmup, 0, 100);
+    OptionRanges.bootstrap(bootstrap);
+    OptionRanges.seed(seed);
     PrintWriter out = spec.commandLine().getOut();
     Policy p = Policies.resolve(policy);
     AuditPipeline.Scored data = SyntheticPredictions.generate(rows, seed);

@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
       "--model is a 'fairkd distill' output directory or its student/ directory."
     })
 public final class BenchScoringCommand implements Callable<Integer> {
+  /** Largest time budget per model and phase: one hour. */
+  static final long MAX_TIME_MS = 3_600_000;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--model", required = true, description = "Distill output or student directory.")
@@ -63,6 +66,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OptionRanges.atLeast("--rows", rows, 1);
+    OptionRanges.between("--min-time-ms", minTimeMs, 0, MAX_TIME_MS);
     Path studentDir =
         Files.isRegularFile(model.resolve("student/student.json"))
             ? model.resolve("student")
@@ -73,12 +78,6 @@ public final class BenchScoringCommand implements Callable<Integer> {
           "--model "
               + model
               + ": no student/student.json or student.json (a 'fairkd distill --out' directory is expected)");
-    }
-    if (minTimeMs < 0) {
-      throw new DistillationException("--min-time-ms must be >= 0, got " + minTimeMs);
-    }
-    if (rows < 1) {
-      throw new DistillationException("--rows must be >= 1, got " + rows);
     }
     PortableStudent p = PortableStudent.read(studentFile);
     TabularDataset data;

@@ -92,9 +92,12 @@ public final class DataSynthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (rows < MIN_ROWS) {
-      throw new DatasetException("--rows must be at least " + MIN_ROWS + ", got " + rows);
-    }
+    OptionRanges.atLeast("--rows", rows, MIN_ROWS);
+    OptionRanges.seed(seed);
+    OptionRanges.finite("--race-effect", raceEffect);
+    OptionRanges.finite("--sex-effect", sexEffect);
+    OptionRanges.finite("--age-effect", ageEffect);
+    OptionRanges.finite("--proxy-strength", proxyStrength);
     String fileName = out.getFileName().toString();
     if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       throw new DatasetException("--out must name a .csv file, got " + out);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import org.fairkd.datasets.Datasets;
 import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.describe.DatasetSummary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,12 +61,21 @@ public final class DatasetOptions {
           command.commandLine(),
           "Missing required argument (specify one of these): --dataset NAME | --spec FILE");
     }
-    return spec != null ? Datasets.loadSpec(spec) : Datasets.load(dataset, dataDir);
+    return noted(spec != null ? Datasets.loadSpec(spec) : Datasets.load(dataset, dataDir));
+  }
+
+  /** {@code d}, after one stderr line per column the loader had to name (empty header field). */
+  private TabularDataset noted(TabularDataset d) {
+    for (String note : DatasetSummary.unnamedColumnNotes(d)) {
+      command.commandLine().getErr().println("fairkd: note: " + note);
+    }
+    command.commandLine().getErr().flush();
+    return d;
   }
 
   /** The built-in dataset {@code name}, read from {@code --data-dir}. */
   TabularDataset loadBuiltIn(String name) {
-    return Datasets.load(name, dataDir);
+    return noted(Datasets.load(name, dataDir));
   }
 
   /** The {@code --spec} file, or null. */

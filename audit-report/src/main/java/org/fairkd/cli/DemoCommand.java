@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
   static final String DEMO_CONFIG = "/org/fairkd/cli/demo-config.yaml";
 
+  /** Fewest applicants: the test split must hold every race group for the audit to compare. */
+  static final int MIN_ROWS = 500;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -44,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--rows",
       defaultValue = "20000",
-      description = "Synthetic applicants to generate (default: ${DEFAULT-VALUE}).")
+      description = "Synthetic applicants to generate, at least 500 (default: ${DEFAULT-VALUE}).")
   int rows;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
@@ -67,11 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (rows < 500) {
-      throw new IllegalArgumentException("--rows must be at least 500, got " + rows);
-    }
-    PolicyInput p = PolicyInput.resolve(policy);
+    OptionRanges.atLeast("--rows", rows, MIN_ROWS);
     var settings = options.settings(seed);
+    PolicyInput p = PolicyInput.resolve(policy);
     DistillConfig cfg =
         teacher.applyTo(config == null ? bundledConfig() : DistillConfig.read(config));
     options.prepareOut(out);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fairkd.datasets.TabularDataset;
-import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
@@ -34,6 +33,9 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 success, 2 bad input or error."
     })
 public final class DistillCommand implements Callable<Integer> {
+  /** Most students (and baselines) trained with {@code --repeats}. */
+  static final int MAX_REPEATS = 100;
+
   @Spec CommandSpec spec;
 
   @Mixin DatasetOptions dataset;
@@ -49,7 +51,10 @@ public final class DistillCommand implements Callable<Integer> {
   @Option(
       names = "--repeats",
       defaultValue = "1",
-      description = "Students and baselines trained with seeds S, S+1, ... (default: 1).")
+      description =
+          "Students and baselines trained with seeds S, S+1, ..., 1 to "
+              + MAX_REPEATS
+              + " (default: 1).")
   int repeats;
 
   @Option(names = "--out", required = true, description = "Output directory.")
@@ -60,9 +65,8 @@ public final class DistillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (repeats < 1 || repeats > 100) {
-      throw new DistillationException("--repeats must be in 1..100, got " + repeats);
-    }
+    OptionRanges.between("--repeats", repeats, 1, MAX_REPEATS);
+    OptionRanges.seed(seed);
     DistillConfig cfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset data = dataset.load();

@@ -12,7 +12,9 @@ import org.fairkd.audit.RunInfo;
 import org.fairkd.audit.json.DistillJson;
 import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.audit.result.AuditResult;
+import org.fairkd.audit.result.DataAccount;
 import org.fairkd.datasets.TabularDataset;
+import org.fairkd.fairness.ProtectedAttribute;
 import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
@@ -47,16 +49,19 @@ final class DistilledAudit {
     DistillationResult d =
         Distiller.run(r.data(), r.config(), r.seed(), 1, r.out().resolve("distill"));
     Progress.step("auditing teacher and student on " + d.testRows().length + " test rows");
+    List<ProtectedAttribute> attrs = Attributes.of(r.data(), d.testRows());
+    Attributes.requireTwoGroups(attrs, "the test split of " + r.data().name());
+    DataAccount account =
+        Attributes.account(
+            r.data().name(), r.data().rowCount(), d.testRows().length, "test split", attrs);
+    DataNotes.print(spec.commandLine().getErr(), account);
     AuditPipeline.Scored scored =
-        new AuditPipeline.Scored(
-            d.testLabels(),
-            d.teacherScore(),
-            d.studentScore(),
-            Attributes.of(r.data(), d.testRows()));
+        new AuditPipeline.Scored(d.testLabels(), d.teacherScore(), d.studentScore(), attrs);
     DistillJson distillation = DistillJson.of(DistillJsonWriter.tree(d.summary()));
     AuditResult audit =
         AuditPipeline.audit(scored, r.settings(), distillation, r.policyInput().policy())
-            .withDataset(r.data().name());
+            .withDataset(r.data().name())
+            .withData(List.of(account));
     List<RunInfo.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
       inputs.add(new RunInfo.Input("data", p));

@@ -1,12 +1,18 @@
 package org.fairkd.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.Attributes;
+import org.fairkd.audit.json.AuditJsonWriter;
 import org.fairkd.audit.json.FairnessJson;
+import org.fairkd.audit.result.DataAccount;
+import org.fairkd.base.files.AtomicFiles;
+import org.fairkd.datasets.predictions.PredictionsReader;
 import org.fairkd.fairness.Correction;
 import org.fairkd.fairness.FairnessAnalysis;
 import org.fairkd.fairness.FairnessException;
@@ -70,7 +76,7 @@ public final class MetricsCommand implements Callable<Integer> {
   @Option(
       names = "--threshold",
       paramLabel = "T",
-      description = "Decision = score >= T" + " (default 0.5; only with --score).")
+      description = "Decision = score >= T, T in (0, 1) (default 0.5; only with --score).")
   Double threshold;
 
   @Option(
@@ -104,7 +110,10 @@ public final class MetricsCommand implements Callable<Integer> {
       names = "--bootstrap",
       defaultValue = "1000",
       paramLabel = "N",
-      description = "Bootstrap replicates, 0 for none (default ${DEFAULT-VALUE}).")
+      description =
+          "Bootstrap replicates, 0 (none) to "
+              + OptionRanges.MAX_BOOTSTRAP
+              + " (default ${DEFAULT-VALUE}).")
   int bootstrap;
 
   @Option(
@@ -144,15 +153,16 @@ public final class MetricsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threshold != null) {
+      OptionRanges.openUnitInterval("--threshold", threshold);
+    }
+    OptionRanges.atLeast("--min-slice-size", minSliceSize, 1);
+    OptionRanges.bootstrap(bootstrap);
+    OptionRanges.seed(seed);
+    OptionRanges.openUnitInterval("--ci-level", ciLevel);
     Correction corr = Correction.parse(correction);
     if (prediction.decision != null && (threshold != null || compareScore != null)) {
       throw new FairnessException("--threshold and --compare-score need --score, not --decision");
-    }
-    if (bootstrap < 0 || minSliceSize < 0) {
-      throw new FairnessException("--bootstrap and --min-slice-size must be >= 0");
-    }
-    if (!(ciLevel > 0 && ciLevel < 1)) {
-      throw new FairnessException("--ci-level " + ciLevel + " must be in (0, 1)");
     }
     for (String col : references.keySet()) {
       if (!groups.contains(col)) {
@@ -173,10 +183,10 @@ public final class MetricsCommand implements Callable<Integer> {
     if (compareScore != null) {
       scoreCols.add(compareScore);
     }
-    PredictionsCsv.Columns cols =
-        PredictionsCsv.read(
+    PredictionsReader.Columns cols =
+        PredictionsReader.read(
             input,
-            new PredictionsCsv.Request(
+            new PredictionsReader.Request(
                 label, favorable, scoreCols, prediction.decision, groups, weights));
     FairnessInput.Builder b =
         FairnessInput.builder(cols.labels())
@@ -191,28 +201,40 @@ public final class MetricsCommand implements Callable<Integer> {
     if (prediction.score != null) {
       b.scores(cols.scores().get(prediction.score));
     }
+    List<ProtectedAttribute> attrs = new ArrayList<>();
     for (String g : groups) {
-      b.attribute(attribute(g, cols.groups().get(g)));
+      attrs.add(attribute(g, cols.groups().get(g)));
     }
+    String file = input.getFileName().toString();
+    Attributes.requireTwoGroups(attrs, file);
+    DataAccount account = Attributes.account(file, cols.rows(), cols.rows(), "all rows", attrs);
+    DataNotes.print(spec.commandLine().getErr(), account);
+    attrs.forEach(b::attribute);
     FairnessInput in = b.build();
     FairnessReport report =
         compareScore == null
             ? FairnessAnalysis.analyze(in)
             : FairnessAnalysis.compare(in, cols.scores().get(compareScore));
-    String json = FairnessJson.write(report);
+    ObjectNode tree = FairnessJson.toTree(report);
+    tree.set("data", AuditJsonWriter.data(account));
+    String json = AuditJsonWriter.text(tree);
     if (out == null) {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
-      AtomicOutput.writeString(out, json);
+      AtomicFiles.writeString(out, json);
     }
     return ExitCodes.PASS;
   }
 
-  private ProtectedAttribute attribute(String col, PredictionsCsv.Categorical c) {
+  private ProtectedAttribute attribute(String col, PredictionsReader.Categorical c) {
     if (c.levels().isEmpty()) {
       throw new FairnessException(
-          input.getFileName() + ": group column '" + col + "' has no non-missing values");
+          "protected attribute '"
+              + col
+              + "' has no values in "
+              + input.getFileName()
+              + ": nothing to compare");
     }
     String ref = references.get(col);
     if (ref != null && !c.levels().contains(ref)) {

@@ -8,6 +8,7 @@ import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.json.AuditJsonReader;
 import org.fairkd.audit.json.AuditJsonWriter;
 import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.eval.PolicyResult;
 import org.fairkd.policies.eval.RuleOutcome;
@@ -72,7 +73,7 @@ public final class PolicyEvaluateCommand implements Callable<Integer> {
     o.flush();
     PolicyRecord record = PolicyRecord.of(result);
     if (out != null) {
-      AtomicOutput.writeString(out, AuditJsonWriter.writePolicy(record));
+      AtomicFiles.writeString(out, AuditJsonWriter.writePolicy(record));
     }
     return Gate.exitCode(record, false);
   }

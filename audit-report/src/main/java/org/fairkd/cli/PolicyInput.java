@@ -2,7 +2,7 @@ package org.fairkd.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fairkd.audit.Provenance;
+import org.fairkd.base.files.Sha256;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.model.Policy;
 
@@ -16,8 +16,7 @@ record PolicyInput(Policy policy, String name, String sha256) {
   static PolicyInput resolve(String nameOrFile) {
     Policy p = Policies.resolve(nameOrFile);
     Path f = Path.of(nameOrFile);
-    String sha =
-        Files.isRegularFile(f) ? Provenance.sha256(f) : Provenance.sha256(Policies.toYaml(p));
+    String sha = Files.isRegularFile(f) ? Sha256.of(f) : Sha256.ofText(Policies.toYaml(p));
     return new PolicyInput(p, nameOrFile, sha);
   }
 }

@@ -52,8 +52,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PolicyInput p = PolicyInput.resolve(policy);
     var settings = options.settings(seed);
+    PolicyInput p = PolicyInput.resolve(policy);
     DistillConfig cfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset dataset = data.load();

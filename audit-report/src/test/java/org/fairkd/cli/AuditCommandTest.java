@@ -113,7 +113,7 @@ class AuditCommandTest {
     }
     assertTrue(blackFails, "AIR " + air + " must fail four-fifths");
     String sha = audit.path("provenance").path("inputs").get(0).path("sha256").asText();
-    assertEquals(org.fairkd.audit.Provenance.sha256(csv), sha);
+    assertEquals(org.fairkd.base.files.Sha256.of(csv), sha);
 
     // the report in a real browser: hostile group value shown as text, nothing else loaded
     String html = Files.readString(out.resolve("report.html"));

@@ -192,7 +192,7 @@ class DataCommandTest {
             + " bank-marketing)");
     assertUserError(
         CliRun.run("data", "synth", "--rows", "5", "--out", dir.resolve("x.csv").toString()),
-        "--rows must be at least 100, got 5");
+        "--rows must be >= 100, got 5");
     CliRun none = CliRun.run("data", "describe");
     assertEquals(2, none.exitCode());
     assertTrue(none.err().contains("Missing required argument"), none.err());

@@ -193,7 +193,7 @@ class MetricsCommandTest {
             "--group",
             "group, name",
             "--min-slice-size",
-            "0",
+            "1",
             "--bootstrap",
             "0");
     assertEquals(0, r.exitCode(), r.err());
@@ -227,7 +227,7 @@ class MetricsCommandTest {
             "--group",
             "sex",
             "--min-slice-size",
-            "0",
+            "1",
             "--bootstrap",
             "0");
     assertEquals(0, r.exitCode(), r.err());
@@ -236,5 +236,7 @@ class MetricsCommandTest {
     assertEquals(0.5, j.at("/overall/metrics/base_rate/value").asDouble(), 1e-15);
     assertEquals(2.0, j.at("/slices/0/count").asDouble());
     assertEquals(1.0, j.at("/slices/1/count").asDouble());
+    assertEquals(1, j.at("/data/missing/sex").asLong(), "the row without sex is counted");
+    assertEquals(4, j.at("/data/rows_used").asLong());
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.fairkd.audit.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,7 +118,7 @@ class RunCommandTest {
     for (JsonNode in : audit.at("/provenance/inputs")) {
       hashed |=
           in.path("role").asText().equals("teacher-scores")
-              && in.path("sha256").asText().equals(Provenance.sha256(scores));
+              && in.path("sha256").asText().equals(org.fairkd.base.files.Sha256.of(scores));
     }
     assertTrue(hashed, audit.at("/provenance/inputs").toString());
 

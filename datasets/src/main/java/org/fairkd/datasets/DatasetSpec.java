@@ -90,7 +90,8 @@ public record DatasetSpec(
    *
    * @param name attribute name
    * @param column source column (values are the groups unless mapped or binned)
-   * @param map source value to group
+   * @param map source value to group; a value mapped to {@code ~} (null) counts as missing (e.g.
+   *     HMDA's "information not provided" codes)
    * @param bins numeric bins in ascending order: a value belongs to the first bin whose {@code max}
    *     is at least the value; the last bin may omit {@code max}
    * @param soft group to probability column (soft membership)

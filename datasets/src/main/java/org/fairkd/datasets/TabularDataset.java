@@ -16,6 +16,7 @@ public final class TabularDataset {
   private final DatasetSpec spec;
   private final List<FeatureColumn> columns;
   private final List<FeatureColumn> features;
+  private final List<String> unnamedColumns;
   private final boolean[] favourable;
   private final List<ProtectedAttribute> protectedAttributes;
   private final String[] rowIds;
@@ -31,6 +32,7 @@ public final class TabularDataset {
    * @param spec the resolved spec
    * @param columns every loaded column (for describing the data), features included
    * @param featureNames the names of the model-input columns, in order
+   * @param unnamedColumns the columns whose header field was empty, under their generated names
    * @param favourable the label per row
    * @param protectedAttributes protected attributes
    * @param rowIds explicit row ids, or null for {@code train:i} / {@code test:j}
@@ -42,6 +44,7 @@ public final class TabularDataset {
       DatasetSpec spec,
       List<FeatureColumn> columns,
       List<String> featureNames,
+      List<String> unnamedColumns,
       boolean[] favourable,
       List<ProtectedAttribute> protectedAttributes,
       String[] rowIds,
@@ -50,6 +53,7 @@ public final class TabularDataset {
     this.name = name;
     this.spec = spec;
     this.columns = List.copyOf(columns);
+    this.unnamedColumns = List.copyOf(unnamedColumns);
     this.favourable = favourable;
     this.protectedAttributes = List.copyOf(protectedAttributes);
     this.rowIds = rowIds;
@@ -116,6 +120,14 @@ public final class TabularDataset {
   /** Model input columns (protected attributes excluded unless the spec allows them). */
   public List<FeatureColumn> features() {
     return features;
+  }
+
+  /**
+   * The columns whose header field was empty (a saved row index, as in many CSV exports), named
+   * {@code column_N} by position; they are features only when the spec lists them.
+   */
+  public List<String> unnamedColumns() {
+    return unnamedColumns;
   }
 
   /** Every loaded column, features and others (label, protected sources, excluded columns). */

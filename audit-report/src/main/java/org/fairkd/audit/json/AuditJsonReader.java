@@ -16,6 +16,7 @@ import org.fairkd.audit.AuditException;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
 import org.fairkd.audit.result.CalibrationBins;
+import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.ModelRole;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RunProvenance;
@@ -95,7 +96,30 @@ public final class AuditJsonReader {
         DistillJson.of(root.get("distillation")),
         config != null && config.isObject() ? FairnessJsonReader.config(config) : null,
         policy,
-        root.has("provenance") ? provenance(root.path("provenance")) : null);
+        root.has("provenance") ? provenance(root.path("provenance")) : null,
+        data(root.path("data")));
+  }
+
+  private static List<DataAccount> data(JsonNode n) {
+    List<DataAccount> out = new ArrayList<>();
+    for (JsonNode d : n) {
+      Map<String, Long> missing = new LinkedHashMap<>();
+      d.path("missing")
+          .fields()
+          .forEachRemaining(e -> missing.put(e.getKey(), e.getValue().asLong()));
+      try {
+        out.add(
+            new DataAccount(
+                d.path("source").asText(),
+                d.path("rows_read").asLong(),
+                d.path("rows_used").asLong(),
+                d.path("selection").asText(),
+                missing));
+      } catch (IllegalArgumentException e) {
+        throw new AuditException("data: " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static CalibrationBins calibration(JsonNode n) {

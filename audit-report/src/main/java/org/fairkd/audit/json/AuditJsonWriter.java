@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
 import org.fairkd.audit.result.CalibrationBins;
+import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RunProvenance;
 import org.fairkd.fairness.report.Comparison;
@@ -15,9 +16,10 @@ import org.fairkd.policies.eval.Evidence;
 
 /**
  * Writes audit.json ({@code fairkd.audit/1}, documented in the module README) from an {@link
- * AuditResult}: {@code schema, verdict, models.<role> (the fairkd metrics shape plus calibration),
- * comparison, distillation, config, rules, policy, dataset, provenance}. {@link AuditJsonReader}
- * reads it back; the two agree byte for byte on what this writer wrote.
+ * AuditResult}: {@code schema, verdict, data (rows read and used per model input), models.<role>
+ * (the fairkd metrics shape plus calibration), comparison, distillation, config, rules, policy,
+ * dataset, provenance}. {@link AuditJsonReader} reads it back; the two agree byte for byte on what
+ * this writer wrote.
  */
 public final class AuditJsonWriter {
   /** Schema identifier written into every audit.json. */
@@ -45,6 +47,10 @@ public final class AuditJsonWriter {
     ObjectNode root = F.objectNode();
     root.put("schema", SCHEMA);
     root.put("verdict", a.policy() == null ? "ERROR" : a.policy().verdict().name());
+    if (!a.data().isEmpty()) {
+      ArrayNode data = root.putArray("data");
+      a.data().forEach(d -> data.add(data(d)));
+    }
     ObjectNode models = root.putObject("models");
     for (AuditedModel m : a.models()) {
       ObjectNode n = FairnessJson.model(m.result());
@@ -90,6 +96,22 @@ public final class AuditJsonWriter {
   /** The evidence of one rule check as compact JSON text (as in audit.json's {@code rules}). */
   public static String evidenceText(Evidence e) {
     return PolicyJson.evidence(e).toString();
+  }
+
+  /**
+   * One model input's row accounting: {@code {source, rows_read, rows_used, selection, missing:
+   * {attribute: rows}}} (an element of audit.json's {@code data}, and {@code fairkd metrics}'s
+   * {@code data}).
+   */
+  public static ObjectNode data(DataAccount d) {
+    ObjectNode n = F.objectNode();
+    n.put("source", d.source());
+    n.put("rows_read", d.rowsRead());
+    n.put("rows_used", d.rowsUsed());
+    n.put("selection", d.selection());
+    ObjectNode missing = n.putObject("missing");
+    d.missing().forEach(missing::put);
+    return n;
   }
 
   private static ObjectNode calibration(CalibrationBins bins) {

@@ -19,6 +19,7 @@ import org.fairkd.fairness.report.Comparison;
  * @param config the analysis settings, or null when the source lacks them
  * @param policy the policy's evaluation, or null before it was evaluated
  * @param provenance how the audit was made, or null before the files are written
+ * @param data how the rows of each model input were used (empty when the source lacks it)
  */
 public record AuditResult(
     String dataset,
@@ -27,14 +28,28 @@ public record AuditResult(
     Distillation distillation,
     AnalysisConfig config,
     PolicyRecord policy,
-    RunProvenance provenance) {
+    RunProvenance provenance,
+    List<DataAccount> data) {
 
-  /** Copies the list and checks that no role repeats. */
+  /** Copies the lists and checks that no role repeats. */
   public AuditResult {
     models = List.copyOf(models);
+    data = List.copyOf(data);
     if (models.stream().map(AuditedModel::role).distinct().count() != models.size()) {
       throw new IllegalArgumentException("a model role appears twice in the audit");
     }
+  }
+
+  /** An audit without row accounting (added by {@link #withData}). */
+  public AuditResult(
+      String dataset,
+      List<AuditedModel> models,
+      Comparison comparison,
+      Distillation distillation,
+      AnalysisConfig config,
+      PolicyRecord policy,
+      RunProvenance provenance) {
+    this(dataset, models, comparison, distillation, config, policy, provenance, List.of());
   }
 
   /** The model with {@code role}, if audited. */
@@ -44,16 +59,23 @@ public record AuditResult(
 
   /** This audit with the policy's evaluation. */
   public AuditResult withPolicy(PolicyRecord p) {
-    return new AuditResult(dataset, models, comparison, distillation, config, p, provenance);
+    return new AuditResult(dataset, models, comparison, distillation, config, p, provenance, data);
   }
 
   /** This audit with its provenance. */
   public AuditResult withProvenance(RunProvenance p) {
-    return new AuditResult(dataset, models, comparison, distillation, config, policy, p);
+    return new AuditResult(dataset, models, comparison, distillation, config, policy, p, data);
   }
 
   /** This audit with the dataset's name. */
   public AuditResult withDataset(String name) {
-    return new AuditResult(name, models, comparison, distillation, config, policy, provenance);
+    return new AuditResult(
+        name, models, comparison, distillation, config, policy, provenance, data);
+  }
+
+  /** This audit with the row accounting of its model inputs. */
+  public AuditResult withData(List<DataAccount> accounts) {
+    return new AuditResult(
+        dataset, models, comparison, distillation, config, policy, provenance, accounts);
   }
 }

@@ -30,6 +30,8 @@ import org.fairkd.datasets.TabularDataset;
  * @param intersections "a &amp; b" to "ga &amp; gb" to rows, for each pair of attributes
  * @param softTotals soft attributes only: attribute to group to the sum of memberships (the
  *     expected number of rows in the group)
+ * @param unnamedColumns columns whose header field was empty, under their generated names
+ * @param notes sentences about columns the loader named or left out (one per unnamed column)
  */
 @JsonPropertyOrder({
   "name",
@@ -44,7 +46,9 @@ import org.fairkd.datasets.TabularDataset;
   "intersections",
   "soft_totals",
   "columns",
-  "missing"
+  "missing",
+  "unnamed_columns",
+  "notes"
 })
 public record DatasetSummary(
     String name,
@@ -59,7 +63,9 @@ public record DatasetSummary(
     Map<String, String> reference,
     @JsonProperty("favourable_rate") Map<String, Map<String, Double>> favourableRate,
     Map<String, Map<String, Integer>> intersections,
-    @JsonProperty("soft_totals") Map<String, Map<String, Double>> softTotals) {
+    @JsonProperty("soft_totals") Map<String, Map<String, Double>> softTotals,
+    @JsonProperty("unnamed_columns") List<String> unnamedColumns,
+    List<String> notes) {
 
   /**
    * Label balance.
@@ -165,7 +171,32 @@ public record DatasetSummary(
         reference,
         rates,
         intersections(d.protectedAttributes()),
-        softTotals);
+        softTotals,
+        d.unnamedColumns(),
+        unnamedColumnNotes(d));
+  }
+
+  /**
+   * One sentence per column whose header field was empty, e.g. {@code data.csv: column 1 has an
+   * empty header field: named column_1, not a feature unless the spec lists it under 'features'}.
+   */
+  public static List<String> unnamedColumnNotes(TabularDataset d) {
+    String file = d.sourceFiles().isEmpty() ? d.name() : d.sourceFiles().get(0).getFileName() + "";
+    List<String> names = d.columns().stream().map(FeatureColumn::name).toList();
+    List<String> features = d.features().stream().map(FeatureColumn::name).toList();
+    List<String> out = new ArrayList<>();
+    for (String c : d.unnamedColumns()) {
+      out.add(
+          file
+              + ": column "
+              + (names.indexOf(c) + 1)
+              + " has an empty header field: named "
+              + c
+              + (features.contains(c)
+                  ? ", a feature (the spec lists it under 'features')"
+                  : ", not a feature unless the spec lists it under 'features'"));
+    }
+    return out;
   }
 
   private static Map<String, Map<String, Integer>> intersections(List<ProtectedAttribute> attrs) {

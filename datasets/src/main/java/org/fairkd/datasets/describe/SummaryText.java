@@ -79,6 +79,9 @@ public final class SummaryText {
               c.distinct() == null ? "" : Integer.toString(c.distinct())));
     }
     table(out, List.of("column", "type", "role", "missing", "distinct"), rows);
+    for (String note : s.notes()) {
+      out.append("Note: ").append(note).append('\n');
+    }
     return out.toString();
   }
 

@@ -53,8 +53,17 @@ final class CsvTableReader {
     return format.missing() == null ? DEFAULT_MISSING : format.missing();
   }
 
-  /** The column names as they will appear in the table (explicit names win, duplicates renamed). */
-  List<String> columnNames(String specLabel) {
+  /**
+   * The column names as they will appear in the table and those of them that were generated.
+   *
+   * @param names every column's name: explicit names win, an empty name becomes {@code column_N} (N
+   *     = 1-based position, as a saved row index in many CSV exports), duplicates are renamed
+   * @param unnamed the generated names, in column order
+   */
+  record ColumnNames(List<String> names, List<String> unnamed) {}
+
+  /** The column names (see {@link ColumnNames}). */
+  ColumnNames columnNames(String specLabel) {
     List<String> raw;
     if (format.columns() != null) {
       raw = format.columns();
@@ -64,7 +73,16 @@ final class CsvTableReader {
     } else {
       raw = parseHeader(specLabel);
     }
-    return dedupe(raw);
+    List<String> named = new ArrayList<>(raw);
+    List<Integer> blank = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      if (named.get(i) == null || named.get(i).isBlank()) {
+        named.set(i, "column_" + (i + 1));
+        blank.add(i);
+      }
+    }
+    List<String> names = dedupe(named);
+    return new ColumnNames(names, blank.stream().map(names::get).toList());
   }
 
   /**

@@ -57,7 +57,8 @@ public final class DatasetLoader {
     SpecChecks.checkShape(spec, specLabel);
     Path main = base.resolve(spec.data()).normalize();
     CsvTableReader mainReader = new CsvTableReader(main, spec.format());
-    List<String> names = mainReader.columnNames(specLabel);
+    CsvTableReader.ColumnNames header = mainReader.columnNames(specLabel);
+    List<String> names = header.names();
     Map<String, ColumnType> types = SpecChecks.columnTypes(spec, specLabel, names);
     Table train = mainReader.read(specLabel, names, types);
     List<Path> sources = new ArrayList<>(List.of(main));
@@ -76,7 +77,7 @@ public final class DatasetLoader {
       columns.add(convert(train.column(i), test == null ? null : test.column(i)));
     }
     RowLines lines = new RowLines(sources, spec.format(), train.rowCount());
-    return assemble(columns, train.rowCount(), lines, sources);
+    return assemble(columns, header.unnamed(), train.rowCount(), lines, sources);
   }
 
   /**
@@ -90,11 +91,16 @@ public final class DatasetLoader {
     List<String> names = columns.stream().map(FeatureColumn::name).toList();
     SpecChecks.columnTypes(spec, specLabel, names);
     int rows = columns.get(0).size();
-    return l.assemble(columns, rows, new RowLines(List.of(), spec.format(), rows), List.of());
+    return l.assemble(
+        columns, List.of(), rows, new RowLines(List.of(), spec.format(), rows), List.of());
   }
 
   private TabularDataset assemble(
-      List<FeatureColumn> columns, int trainRows, RowLines lines, List<Path> sources) {
+      List<FeatureColumn> columns,
+      List<String> unnamed,
+      int trainRows,
+      RowLines lines,
+      List<Path> sources) {
     Map<String, FeatureColumn> byName = new LinkedHashMap<>();
     columns.forEach(c -> byName.put(c.name(), c));
     List<String> names = List.copyOf(byName.keySet());
@@ -104,13 +110,14 @@ public final class DatasetLoader {
     for (int i = 0; i < spec.protectedAttributes().size(); i++) {
       attrs.add(pb.build(spec.protectedAttributes().get(i), "protected[" + i + "]", byName));
     }
-    List<String> features = SpecChecks.featureNames(spec, specLabel, names);
+    List<String> features = SpecChecks.featureNames(spec, specLabel, names, unnamed);
     String[] ids = rowIds(byName, lines);
     String name =
         spec.name() != null
             ? spec.name()
             : sources.isEmpty() ? "dataset" : sources.get(0).getFileName().toString();
-    return new TabularDataset(name, spec, columns, features, label, attrs, ids, trainRows, sources);
+    return new TabularDataset(
+        name, spec, columns, features, unnamed, label, attrs, ids, trainRows, sources);
   }
 
   private String[] rowIds(Map<String, FeatureColumn> byName, RowLines lines) {

@@ -13,8 +13,9 @@ import org.fairkd.datasets.ProtectedAttribute;
 
 /**
  * Derives one protected attribute from its spec entry: the column's values as groups (sorted), a
- * value map (groups in map order), numeric bins (bin order), or soft membership columns. Hard
- * groups with no rows are dropped; at least two groups and the reference group must occur.
+ * value map (groups in map order; a value mapped to {@code ~} is missing), numeric bins (bin
+ * order), or soft membership columns. Hard groups with no rows are dropped; at least two groups and
+ * the reference group must occur.
  */
 final class ProtectedBuilder {
   private static final double DEFAULT_TOLERANCE = 1e-3;
@@ -60,11 +61,12 @@ final class ProtectedBuilder {
       String[] raw = textValues(source);
       if (p.map() != null) {
         candidates = new ArrayList<>(new LinkedHashSet<>(p.map().values()));
+        candidates.remove(null); // a code mapped to ~ (null) means "missing", not a group
         labels = new String[raw.length];
         for (int r = 0; r < raw.length; r++) {
           if (raw[r] != null) {
             labels[r] = p.map().get(raw[r]);
-            if (labels[r] == null) {
+            if (labels[r] == null && !p.map().containsKey(raw[r])) {
               throw new DatasetException(
                   lines.where(r)
                       + ": value '"

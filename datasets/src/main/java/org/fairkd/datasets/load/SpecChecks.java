@@ -115,8 +115,12 @@ final class SpecChecks {
     return types;
   }
 
-  /** The feature columns: explicit, or all columns minus label, id, excluded, protected sources. */
-  static List<String> featureNames(DatasetSpec spec, String label, List<String> names) {
+  /**
+   * The feature columns: explicit, or all columns minus label, id, excluded, protected sources and
+   * the {@code unnamed} ones (an empty header field: a saved row index, not a model input).
+   */
+  static List<String> featureNames(
+      DatasetSpec spec, String label, List<String> names, List<String> unnamed) {
     Set<String> notFeatures = new LinkedHashSet<>();
     notFeatures.add(spec.label().column());
     if (spec.rowId() != null) {
@@ -140,7 +144,9 @@ final class SpecChecks {
     if (spec.features() == null) {
       List<String> out = new ArrayList<>();
       for (String n : names) {
-        if (!notFeatures.contains(n) && (allowProtected || !protectedSources.containsKey(n))) {
+        if (!notFeatures.contains(n)
+            && !unnamed.contains(n)
+            && (allowProtected || !protectedSources.containsKey(n))) {
           out.add(n);
         }
       }

@@ -41,6 +41,7 @@ class PredictionsFileTest {
         null,
         List.of(new NumericColumn("x", new double[] {1, 2, 3, 4})),
         List.of("x"),
+        List.of(),
         new boolean[] {true, false, true, false},
         List.of(region, race),
         new String[] {"r1", "r,2", "r\"3", "r4"},
