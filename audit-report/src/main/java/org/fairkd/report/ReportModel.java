@@ -174,6 +174,7 @@ public record ReportModel(
       parts.add("p " + pValue(e.pValue()));
     }
     if (e.threshold() != null) {
+      // as the policy file has it: a number, or [low,high] for between
       Object t = PolicyWriter.threshold(e.comparator(), e.threshold());
       parts.add(
           "threshold " + (t instanceof Double d ? Charts.fmt(d) : t.toString().replace(" ", "")));
