@@ -1,12 +1,16 @@
 package org.fairkd.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fairkd.audit.result.DataAccount;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.fairness.RowAccounting;
+import org.fairkd.fairness.report.AttributeAccounting;
+import org.fairkd.fairness.report.DataAccounting;
 
 /**
  * The protected attributes an audit compares, in the fairness module's form (hard groups as codes,
@@ -41,18 +45,6 @@ public final class Attributes {
   }
 
   /**
-   * Rows with no value for {@code a}: code {@code -1} (hard), or every probability 0 or empty
-   * (soft); the attribute's slices leave them out.
-   */
-  public static long missingRows(ProtectedAttribute a) {
-    long n = 0;
-    for (int r = 0; r < a.rows(); r++) {
-      n += weightOf(a, r) == 0 ? 1 : 0;
-    }
-    return n;
-  }
-
-  /**
    * The row accounting of one model input whose audited rows carry {@code attrs}.
    *
    * @param source the file or dataset name
@@ -67,8 +59,8 @@ public final class Attributes {
       String selection,
       List<ProtectedAttribute> attrs) {
     Map<String, Long> missing = new LinkedHashMap<>();
-    for (ProtectedAttribute a : attrs) {
-      missing.put(a.name(), missingRows(a));
+    for (AttributeAccounting a : accounting(attrs).attributes()) {
+      missing.put(a.attribute(), (long) a.missingRows());
     }
     return new DataAccount(source, rowsRead, rowsUsed, selection, missing);
   }
@@ -81,23 +73,12 @@ public final class Attributes {
    * @throws AuditException naming the attribute and the groups it has
    */
   public static void requireTwoGroups(List<ProtectedAttribute> attrs, String where) {
-    for (ProtectedAttribute a : attrs) {
-      double[] total = new double[a.groups().size()];
-      for (int r = 0; r < a.rows(); r++) {
-        for (int g = 0; g < total.length; g++) {
-          total[g] += a.isSoft() ? a.probabilities()[g][r] : a.codes()[r] == g ? 1 : 0;
-        }
-      }
-      List<String> present = new ArrayList<>();
-      for (int g = 0; g < total.length; g++) {
-        if (total[g] > 0) {
-          present.add(a.groups().get(g));
-        }
-      }
-      if (present.size() < 2) {
+    for (AttributeAccounting a : accounting(attrs).attributes()) {
+      if (a.tooFewGroups()) {
+        List<String> present = a.groupsWithRows();
         throw new AuditException(
             "protected attribute '"
-                + a.name()
+                + a.attribute()
                 + "' has "
                 + (present.isEmpty() ? "no values" : "one group (" + present.get(0) + ")")
                 + " in "
@@ -107,15 +88,10 @@ public final class Attributes {
     }
   }
 
-  /** The row's total membership over the groups (1 or 0 for hard attributes). */
-  private static double weightOf(ProtectedAttribute a, int r) {
-    if (!a.isSoft()) {
-      return a.codes()[r] >= 0 ? 1 : 0;
-    }
-    double sum = 0;
-    for (double[] p : a.probabilities()) {
-      sum += p[r];
-    }
-    return sum;
+  /** The fairness module's row accounting of {@code attrs} on unit-weight rows. */
+  private static DataAccounting accounting(List<ProtectedAttribute> attrs) {
+    double[] unit = new double[attrs.isEmpty() ? 0 : attrs.get(0).rows()];
+    Arrays.fill(unit, 1);
+    return RowAccounting.of(attrs, unit);
   }
 }

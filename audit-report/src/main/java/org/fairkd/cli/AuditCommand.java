@@ -1,6 +1,5 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +15,14 @@ import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditException;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.RunInfo;
-import org.fairkd.audit.json.DistillJson;
+import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.audit.result.DataAccount;
+import org.fairkd.audit.result.Distillation;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.predictions.PredictionsReader;
 import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.kd.files.DistillJsonReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -158,12 +159,12 @@ public final class AuditCommand implements Callable<Integer> {
       labelCol = labelCol == null ? "label" : labelCol;
     }
     refs.putAll(references);
-    DistillJson distillJson = null;
+    Distillation distillation = null;
     if (distill != null) {
       if (!Files.isRegularFile(distill)) {
         throw new AuditException("--distill " + distill + ": no such file");
       }
-      distillJson = DistillJson.of(new ObjectMapper().readTree(distill.toFile()));
+      distillation = new Distillation(DistillJsonReader.read(distill));
       inputs.add(new RunInfo.Input("distill", distill));
     }
     options.prepareOut(out);
@@ -200,7 +201,7 @@ public final class AuditCommand implements Callable<Integer> {
             pick(cols.scores().get(studentScore), rows),
             attrs);
     var audit =
-        AuditPipeline.audit(scored, settings, distillJson, p.policy()).withData(List.of(account));
+        AuditPipeline.audit(scored, settings, distillation, p.policy()).withData(List.of(account));
     RunInfo run =
         new RunInfo(
             CommandText.of(spec),
@@ -210,7 +211,7 @@ public final class AuditCommand implements Callable<Integer> {
             p.name(),
             p.sha256(),
             FairnessJson.config(audit.config()),
-            distillJson == null ? null : distillJson.teacherProvenance());
+            DistillationJson.teacherProvenance(distillation));
     return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
   }
 

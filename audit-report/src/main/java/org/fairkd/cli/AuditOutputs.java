@@ -1,6 +1,5 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.fairkd.audit.Gate;
@@ -28,9 +27,8 @@ final class AuditOutputs {
     AuditResult full =
         audit.withProvenance(Provenance.of(run, FairkdCommand.class, VersionProvider.version()));
     PolicyRecord policy = full.policy();
-    ObjectNode tree = AuditJsonWriter.toTree(full);
-    String json = AuditJsonWriter.text(tree);
-    String html = HtmlReport.render(tree, MetricDocs.fromCatalog());
+    String json = AuditJsonWriter.write(full);
+    String html = HtmlReport.render(full, MetricDocs.fromCatalog());
     String xml = JunitXml.render(policy, full.provenance(), strict);
     AtomicFiles.writeString(out.resolve("audit.json"), json);
     AtomicFiles.writeString(out.resolve("report.html"), html);

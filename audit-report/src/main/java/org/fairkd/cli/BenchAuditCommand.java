@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.bench.SyntheticPredictions;
-import org.fairkd.audit.json.AuditJsonWriter;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.model.Policy;
@@ -86,7 +85,7 @@ public final class BenchAuditCommand implements Callable<Integer> {
       long[] t1 = {System.nanoTime(), cpuNanos()};
       AuditResult audit = AuditPipeline.audit(data, st, null, p);
       long[] t2 = {System.nanoTime(), cpuNanos()};
-      String html = HtmlReport.render(AuditJsonWriter.toTree(audit), MetricDocs.fromCatalog());
+      String html = HtmlReport.render(audit, MetricDocs.fromCatalog());
       JunitXml.render(audit.policy(), null, false);
       long[] t3 = {System.nanoTime(), cpuNanos()};
       htmlBytes = html.length();

@@ -9,13 +9,13 @@ import java.util.List;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.RunInfo;
-import org.fairkd.audit.json.DistillJson;
+import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
+import org.fairkd.audit.result.Distillation;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
-import org.fairkd.kd.files.DistillJsonWriter;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
@@ -57,7 +57,7 @@ final class DistilledAudit {
     DataNotes.print(spec.commandLine().getErr(), account);
     AuditPipeline.Scored scored =
         new AuditPipeline.Scored(d.testLabels(), d.teacherScore(), d.studentScore(), attrs);
-    DistillJson distillation = DistillJson.of(DistillJsonWriter.tree(d.summary()));
+    Distillation distillation = new Distillation(d.summary());
     AuditResult audit =
         AuditPipeline.audit(scored, r.settings(), distillation, r.policyInput().policy())
             .withDataset(r.data().name())
@@ -81,7 +81,7 @@ final class DistilledAudit {
             r.policyInput().name(),
             r.policyInput().sha256(),
             config,
-            distillation.teacherProvenance());
+            DistillationJson.teacherProvenance(distillation));
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }

@@ -217,7 +217,7 @@ public final class MetricsCommand implements Callable<Integer> {
             : FairnessAnalysis.compare(in, cols.scores().get(compareScore));
     ObjectNode tree = FairnessJson.toTree(report);
     tree.set("data", AuditJsonWriter.data(account));
-    String json = AuditJsonWriter.text(tree);
+    String json = FairnessJson.text(tree);
     if (out == null) {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();

@@ -1,19 +1,27 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.fairkd.fairness.metrics.EngineMetric;
 import org.fairkd.fairness.metrics.MetricInfo;
 import org.fairkd.fairness.metrics.MetricKind;
 import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.metrics.ReportPlacement;
+import org.fairkd.fairness.report.AttributeDisparities;
+import org.fairkd.fairness.report.Deltas;
+import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.ModelResult;
+import org.fairkd.fairness.report.SkippedGroup;
+import org.fairkd.fairness.report.SliceDelta;
+import org.fairkd.fairness.report.SliceResult;
+import org.fairkd.fairness.report.SliceStatus;
 import org.fairkd.report.svg.Charts;
-import org.fairkd.report.svg.Estimate;
 import org.fairkd.report.svg.Svg;
 
 /**
@@ -76,29 +84,41 @@ public record AttributeSection(
   /** One whole-attribute disparity: teacher, student and paired Δ. */
   public record DisparityRow(String metric, Cell teacher, Cell student, Cell delta) {}
 
-  /** The attribute keys in the order slices list them ("sex", "race", "sex*race"). */
-  static List<String> keys(JsonNode model) {
+  /**
+   * The attribute keys in the order a model's slices list them ("sex", "race", "sex*race"), then
+   * its other disparity keys; null (a model not audited) has none.
+   */
+  static List<String> keys(ModelResult model) {
     Set<String> keys = new LinkedHashSet<>();
-    for (JsonNode s : model.path("slices")) {
-      keys.add(String.join("*", names(s.path("attributes"))));
+    if (model != null) {
+      for (SliceResult s : model.slices()) {
+        keys.add(String.join("*", s.attributes().keySet()));
+      }
+      keys.addAll(model.disparities().keySet());
     }
-    model.path("disparities").fieldNames().forEachRemaining(keys::add);
     return new ArrayList<>(keys);
   }
 
-  /** Builds the section for {@code key} from the teacher, student and comparison nodes. */
-  static AttributeSection build(String key, JsonNode teacher, JsonNode student, JsonNode cmp) {
+  /**
+   * Builds the section for {@code key} from the teacher's and student's results and the paired
+   * deltas (each may be null when the audit lacks it).
+   */
+  static AttributeSection build(String key, ModelResult teacher, ModelResult student, Deltas cmp) {
     MetricRegistry registry = MetricRegistry.current();
     List<String> attrNames = List.of(key.split("\\*"));
-    Map<String, JsonNode> tSlices = slicesFor(teacher, attrNames);
-    Map<String, JsonNode> sSlices = slicesFor(student, attrNames);
-    Map<String, JsonNode> dSlices = slicesFor(cmp.path("deltas"), attrNames);
+    Map<String, SliceResult> tSlices =
+        slicesFor(teacher == null ? null : teacher.slices(), SliceResult::attributes, attrNames);
+    Map<String, SliceResult> sSlices =
+        slicesFor(student == null ? null : student.slices(), SliceResult::attributes, attrNames);
+    Map<String, SliceDelta> dSlices =
+        slicesFor(cmp == null ? null : cmp.slices(), SliceDelta::attributes, attrNames);
     Set<String> groups = new LinkedHashSet<>(tSlices.keySet());
     groups.addAll(sSlices.keySet());
-    JsonNode tDisp = teacher.path("disparities").path(key);
-    JsonNode sDisp = student.path("disparities").path(key);
-    JsonNode dDisp = cmp.path("deltas").path("disparities").path(key);
-    String reference = tDisp.path("reference").asText(sDisp.path("reference").asText(""));
+    AttributeDisparities tDisp = disparities(teacher == null ? null : teacher.disparities(), key);
+    AttributeDisparities sDisp = disparities(student == null ? null : student.disparities(), key);
+    AttributeDisparities dDisp = disparities(cmp == null ? null : cmp.disparities(), key);
+    String reference = tDisp.reference() != null ? tDisp.reference() : sDisp.reference();
+    reference = reference == null ? "" : reference;
 
     List<String> groupList = new ArrayList<>(groups);
     List<Svg> charts = new ArrayList<>();
@@ -106,8 +126,8 @@ public record AttributeSection(
       List<Estimate> t = new ArrayList<>();
       List<Estimate> s = new ArrayList<>();
       for (String g : groupList) {
-        t.add(Cell.estimate(metric(tSlices.get(g), m.name())));
-        s.add(Cell.estimate(metric(sSlices.get(g), m.name())));
+        t.add(metric(tSlices.get(g), m.name()));
+        s.add(metric(sSlices.get(g), m.name()));
       }
       charts.add(
           Charts.groupedBars(m.title() + " by " + key, groupList, series(t, s), 0, 1, List.of()));
@@ -123,23 +143,23 @@ public record AttributeSection(
     List<GroupRow> rows = new ArrayList<>();
     List<String> insufficient = new ArrayList<>();
     for (String g : groupList) {
-      JsonNode ts = tSlices.get(g);
-      JsonNode ss = sSlices.get(g);
-      JsonNode any = ts != null ? ts : ss;
-      String count = Charts.fmt(any.path("count").asDouble(Double.NaN));
-      String status = any.path("status").asText("ok");
-      if (!"ok".equals(status)) {
+      SliceResult ts = tSlices.get(g);
+      SliceResult ss = sSlices.get(g);
+      SliceResult any = ts != null ? ts : ss;
+      String count = Charts.fmt(any.count());
+      String status = any.status().jsonName();
+      if (any.status() != SliceStatus.OK) {
         insufficient.add(g + " (n = " + count + ", " + status + ")");
       }
       String label = g.equals(reference) ? g + " (reference)" : g;
-      List<Cell> t = cells(registry, ts, tDisp, g);
-      List<Cell> s = cells(registry, ss, sDisp, g);
-      JsonNode ds = dSlices.get(g);
-      List<Cell> d = cells(registry, ds, dDisp, g);
+      List<Cell> t = cells(registry, ts == null ? null : ts.metrics(), tDisp, g);
+      List<Cell> s = cells(registry, ss == null ? null : ss.metrics(), sDisp, g);
+      SliceDelta ds = dSlices.get(g);
+      List<Cell> d = cells(registry, ds == null ? null : ds.metrics(), dDisp, g);
       for (String c : comparisonColumns(registry)) {
         t.add(Cell.EMPTY);
         s.add(Cell.EMPTY);
-        d.add(Cell.of(ds == null ? null : ds.get(c)));
+        d.add(Cell.of(ds == null ? null : comparison(ds, c)));
       }
       rows.add(new GroupRow(label, "teacher", count, status, true, t));
       rows.add(new GroupRow(label, "student", count, status, false, s));
@@ -147,10 +167,13 @@ public record AttributeSection(
     }
     List<DisparityRow> disp = new ArrayList<>();
     for (String m : wholeAttribute(registry)) {
-      if (tDisp.has(m) || sDisp.has(m)) {
+      if (tDisp.overall().containsKey(m) || sDisp.overall().containsKey(m)) {
         disp.add(
             new DisparityRow(
-                m, Cell.of(tDisp.get(m)), Cell.of(sDisp.get(m)), Cell.of(dDisp.get(m))));
+                m,
+                Cell.of(tDisp.overall().get(m)),
+                Cell.of(sDisp.overall().get(m)),
+                Cell.of(dDisp.overall().get(m))));
       }
     }
     List<String> skipped = new ArrayList<>();
@@ -169,8 +192,8 @@ public record AttributeSection(
       String key,
       String reference,
       List<String> groupList,
-      JsonNode tDisp,
-      JsonNode sDisp) {
+      AttributeDisparities tDisp,
+      AttributeDisparities sDisp) {
     List<String> others = new ArrayList<>();
     List<Estimate> tRatio = new ArrayList<>();
     List<Estimate> sRatio = new ArrayList<>();
@@ -180,13 +203,13 @@ public record AttributeSection(
         continue;
       }
       others.add(g);
-      Estimate t = Cell.estimate(tDisp.path(m.name()).get(g));
-      Estimate s = Cell.estimate(sDisp.path(m.name()).get(g));
+      Estimate t = tDisp.byGroup().getOrDefault(m.name(), Map.of()).get(g);
+      Estimate s = sDisp.byGroup().getOrDefault(m.name(), Map.of()).get(g);
       tRatio.add(t);
       sRatio.add(s);
-      for (Estimate e : List.of(t, s)) {
-        if (e.defined()) {
-          yMax = Math.max(yMax, e.hasInterval() ? e.high() : e.value());
+      for (Estimate e : Arrays.asList(t, s)) {
+        if (Charts.plotted(e)) {
+          yMax = Math.max(yMax, Charts.hasInterval(e) ? e.ciHigh() : e.value());
         }
       }
     }
@@ -210,49 +233,60 @@ public record AttributeSection(
   }
 
   private static List<Cell> cells(
-      MetricRegistry registry, JsonNode slice, JsonNode disp, String group) {
+      MetricRegistry registry,
+      Map<String, Estimate> metrics,
+      AttributeDisparities disp,
+      String group) {
     List<Cell> out = new ArrayList<>();
     for (String m : sliceColumns(registry)) {
-      out.add(Cell.of(metric(slice, m)));
+      out.add(Cell.of(metrics == null ? null : metrics.get(m)));
     }
     for (String m : groupColumns(registry)) {
-      JsonNode byGroup = disp.path(m);
-      out.add(byGroup.has(group) ? Cell.of(byGroup.get(group)) : Cell.EMPTY);
+      Map<String, Estimate> byGroup = disp.byGroup().getOrDefault(m, Map.of());
+      out.add(byGroup.containsKey(group) ? Cell.of(byGroup.get(group)) : Cell.EMPTY);
     }
     return out;
   }
 
-  private static JsonNode metric(JsonNode slice, String m) {
-    return slice == null ? null : slice.path("metrics").get(m);
+  private static Estimate metric(SliceResult slice, String m) {
+    return slice == null ? null : slice.metrics().get(m);
   }
 
-  private static void addSkipped(List<String> out, String model, JsonNode disp) {
-    for (JsonNode s : disp.path("skipped")) {
-      out.add(model + ": " + s.path("group").asText() + " — " + s.path("reason").asText());
+  /** A comparison figure of one slice: its fidelity (the only per-slice comparison figure). */
+  private static Estimate comparison(SliceDelta slice, String metric) {
+    return metric.equals(EngineMetric.FIDELITY) ? slice.fidelity() : null;
+  }
+
+  private static AttributeDisparities disparities(
+      Map<String, AttributeDisparities> byKey, String key) {
+    AttributeDisparities d = byKey == null ? null : byKey.get(key);
+    return d != null ? d : new AttributeDisparities(null, Map.of(), Map.of(), List.of());
+  }
+
+  private static void addSkipped(List<String> out, String model, AttributeDisparities disp) {
+    for (SkippedGroup s : disp.skipped()) {
+      out.add(model + ": " + s.group() + " — " + s.reason());
     }
   }
 
-  /** Slices of {@code container} whose attribute names are exactly {@code names}, by group. */
-  static Map<String, JsonNode> slicesFor(JsonNode container, List<String> names) {
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    for (JsonNode s : container.path("slices")) {
-      JsonNode attrs = s.path("attributes");
-      if (attrs.size() != names.size() || !names.stream().allMatch(attrs::has)) {
+  /**
+   * The slices among {@code slices} (results or deltas) whose attribute names are exactly {@code
+   * names}, by group key (the group values in {@code names} order, joined with {@code *}).
+   */
+  static <S> Map<String, S> slicesFor(
+      List<S> slices, Function<S, Map<String, String>> attributes, List<String> names) {
+    Map<String, S> out = new LinkedHashMap<>();
+    for (S s : slices == null ? List.<S>of() : slices) {
+      Map<String, String> attrs = attributes.apply(s);
+      if (attrs.size() != names.size() || !attrs.keySet().containsAll(names)) {
         continue;
       }
       List<String> values = new ArrayList<>();
       for (String n : names) {
-        values.add(attrs.get(n).asText());
+        values.add(attrs.get(n));
       }
       out.put(String.join("*", values), s);
     }
-    return out;
-  }
-
-  private static List<String> names(JsonNode attrs) {
-    List<String> out = new ArrayList<>();
-    Iterator<String> it = attrs.fieldNames();
-    it.forEachRemaining(out::add);
     return out;
   }
 }

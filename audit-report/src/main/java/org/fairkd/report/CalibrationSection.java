@@ -1,60 +1,62 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.fairkd.audit.result.CalibrationBins;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
 
 /**
  * Section 5 of the report for one protected attribute: reliability curves by group for the teacher
- * and for the student, from {@code models.<m>.calibration.<attribute>.<group>} (bins of mean score,
- * observed favourable rate and weighted count).
+ * and for the student, from each model's {@link CalibrationBins} (bins of mean score, observed
+ * favourable rate and weighted count).
  */
 public record CalibrationSection(String attribute, Svg teacher, Svg student) {
 
-  /** One section per attribute present in the teacher's or student's calibration. */
-  static List<CalibrationSection> build(JsonNode teacher, JsonNode student) {
-    List<String> attrs = new ArrayList<>();
-    teacher.path("calibration").fieldNames().forEachRemaining(attrs::add);
-    student
-        .path("calibration")
-        .fieldNames()
-        .forEachRemaining(
-            a -> {
-              if (!attrs.contains(a)) {
-                attrs.add(a);
-              }
-            });
+  /**
+   * One section per attribute present in the teacher's or student's bins (either may be null when
+   * the model was not audited).
+   */
+  static List<CalibrationSection> build(CalibrationBins teacher, CalibrationBins student) {
+    Map<String, Map<String, List<CalibrationBins.Bin>>> t = byAttribute(teacher);
+    Map<String, Map<String, List<CalibrationBins.Bin>>> s = byAttribute(student);
+    List<String> attrs = new ArrayList<>(t.keySet());
+    for (String a : s.keySet()) {
+      if (!attrs.contains(a)) {
+        attrs.add(a);
+      }
+    }
     List<CalibrationSection> out = new ArrayList<>();
     for (String a : attrs) {
       out.add(
           new CalibrationSection(
               a,
-              chart("Teacher reliability by " + a, teacher.path("calibration").path(a)),
-              chart("Student reliability by " + a, student.path("calibration").path(a))));
+              chart("Teacher reliability by " + a, t.getOrDefault(a, Map.of())),
+              chart("Student reliability by " + a, s.getOrDefault(a, Map.of()))));
     }
     return out;
   }
 
-  private static Svg chart(String title, JsonNode byGroup) {
+  private static Map<String, Map<String, List<CalibrationBins.Bin>>> byAttribute(
+      CalibrationBins bins) {
+    return bins == null ? Map.of() : bins.byAttribute();
+  }
+
+  private static Svg chart(String title, Map<String, List<CalibrationBins.Bin>> byGroup) {
     List<Charts.Curve> curves = new ArrayList<>();
-    int[] i = {0};
-    byGroup
-        .fields()
-        .forEachRemaining(
-            e -> {
-              List<double[]> pts = new ArrayList<>();
-              for (JsonNode b : e.getValue()) {
-                pts.add(
-                    new double[] {
-                      b.path("mean_score").asDouble(Double.NaN),
-                      b.path("observed_rate").asDouble(Double.NaN),
-                      b.path("count").asDouble(0)
-                    });
-              }
-              curves.add(new Charts.Curve(e.getKey(), "s" + (i[0]++ % 6), pts));
-            });
+    int i = 0;
+    for (Map.Entry<String, List<CalibrationBins.Bin>> g : byGroup.entrySet()) {
+      List<double[]> pts = new ArrayList<>();
+      for (CalibrationBins.Bin b : g.getValue()) {
+        pts.add(new double[] {orNaN(b.meanScore()), orNaN(b.observedRate()), b.count()});
+      }
+      curves.add(new Charts.Curve(g.getKey(), "s" + (i++ % 6), pts));
+    }
     return Charts.reliability(title, curves);
+  }
+
+  private static double orNaN(Double v) {
+    return v == null ? Double.NaN : v;
   }
 }

@@ -1,8 +1,7 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.fairkd.fairness.report.Estimate;
 import org.fairkd.report.svg.Charts;
-import org.fairkd.report.svg.Estimate;
 
 /**
  * One formatted table cell: the value, its interval on a second line, a tooltip (e.g. why a metric
@@ -13,54 +12,29 @@ public record Cell(String value, String interval, String tooltip, String cssClas
   /** An empty cell. */
   public static final Cell EMPTY = new Cell("", "", "", "");
 
+  /** A figure the audit does not report. */
+  public static final Cell MISSING = new Cell("—", "", "not reported", "missing");
+
   /**
-   * Formats an estimate object {@code {"value", "ci_low", "ci_high"}} (or a bare number); a null
-   * value shows "undefined" with the reason as tooltip, a missing node shows "—".
+   * Formats an estimate: its value and interval; "undefined" with the reason as tooltip when it has
+   * no finite value (as audit.json writes it); "—" when {@code est} is null (not reported).
    */
-  public static Cell of(JsonNode est) {
-    if (est == null || est.isMissingNode() || est.isNull()) {
-      return new Cell("—", "", "not reported", "missing");
+  public static Cell of(Estimate est) {
+    if (est == null) {
+      return MISSING;
     }
-    if (est.isNumber()) {
-      return new Cell(Charts.fmt(est.asDouble()), "", "", "");
-    }
-    JsonNode v = est.get("value");
-    if (v == null || v.isNull() || !v.isNumber()) {
-      String reason = est.path("reason").asText("undefined");
-      return new Cell("undefined", "", reason, "undef");
+    if (!Charts.plotted(est)) {
+      return new Cell("undefined", "", est.reason() == null ? "undefined" : est.reason(), "undef");
     }
     String ci = "";
-    if (est.hasNonNull("ci_low") && est.hasNonNull("ci_high")) {
-      ci =
-          "["
-              + Charts.fmt(est.get("ci_low").asDouble())
-              + ", "
-              + Charts.fmt(est.get("ci_high").asDouble())
-              + "]";
+    if (Charts.hasInterval(est)) {
+      ci = "[" + Charts.fmt(est.ciLow()) + ", " + Charts.fmt(est.ciHigh()) + "]";
     }
-    return new Cell(Charts.fmt(v.asDouble()), ci, "", "");
+    return new Cell(Charts.fmt(est.value()), ci, "", "");
   }
 
-  /** The estimate for charts (NaN where undefined or missing). */
-  public static Estimate estimate(JsonNode est) {
-    if (est == null || est.isMissingNode() || est.isNull()) {
-      return Estimate.UNDEFINED;
-    }
-    if (est.isNumber()) {
-      return new Estimate(est.asDouble(), Double.NaN, Double.NaN);
-    }
-    JsonNode v = est.get("value");
-    if (v == null || !v.isNumber()) {
-      return Estimate.UNDEFINED;
-    }
-    return new Estimate(
-        v.asDouble(),
-        est.path("ci_low").isNumber() ? est.get("ci_low").asDouble() : Double.NaN,
-        est.path("ci_high").isNumber() ? est.get("ci_high").asDouble() : Double.NaN);
-  }
-
-  /** A plain text cell. */
-  public static Cell text(String s) {
-    return new Cell(s, "", "", "");
+  /** A bare figure without interval (distill.json's numbers); NaN shows "n/a". */
+  public static Cell number(double v) {
+    return new Cell(Charts.fmt(v), "", "", "");
   }
 }

@@ -1,9 +1,17 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.fairkd.fairness.report.Comparison;
+import org.fairkd.kd.bench.DeploymentFigures;
+import org.fairkd.kd.bench.DeploymentSummary;
+import org.fairkd.kd.summary.DistillSummary;
+import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
+import org.fairkd.kd.summary.Repeat;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
 
@@ -13,9 +21,8 @@ import org.fairkd.report.svg.Svg;
  * chosen, loss settings, transfer set, early stopping, restarts: the development choices a model
  * validator documents); the spread over seeds with {@code --repeats}; distill.json's notes; and the
  * deployment gain (latency p50/p99, throughput, size on disk) as a table and log-scale charts, with
- * a note for each scoring path that was not measured (an external teacher: distill.json's {@code
- * null} figure and its {@code <path>_reason}). Built from {@code distillation} (distill.json) and
- * {@code comparison}.
+ * a note when the teacher was not timed (an external teacher) and why. Built from kd-core's {@link
+ * DistillSummary} and the audit's paired {@link Comparison}.
  */
 public record DistillationSection(
     List<ModelRow> models,
@@ -36,77 +43,73 @@ public record DistillationSection(
   public record DeployRow(
       String path, String p50, String p99, String throughput, String sizeBytes) {}
 
-  private static final Map<String, String> DEPLOY_NAMES =
-      Map.of(
-          "teacher", "teacher ensemble",
-          "student_djl", "student (DJL)",
-          "student_portable", "student (portable Java)");
+  private static final String TEACHER = "teacher ensemble";
+  private static final String DJL = "student (DJL)";
+  private static final String PORTABLE = "student (portable Java)";
 
-  /** Builds the section, or returns null when the audit has no distillation (external scores). */
-  static DistillationSection build(JsonNode distill, JsonNode comparison) {
-    if (distill == null || distill.isMissingNode() || distill.isNull() || distill.isEmpty()) {
+  /**
+   * Builds the section, or returns null when the audit has no distillation (external scores);
+   * {@code comparison} (null when absent) gives fidelity and KL with their intervals.
+   */
+  static DistillationSection build(DistillSummary distill, Comparison comparison) {
+    if (distill == null) {
       return null;
     }
-    JsonNode test = distill.path("test");
+    DistillSummary.TestMetrics test = distill.test();
     List<ModelRow> models = new ArrayList<>();
-    models.add(row("teacher ensemble", test.path("teacher"), ""));
-    JsonNode weights = test.path("weights");
-    test.path("members")
-        .fields()
-        .forEachRemaining(
-            e ->
-                models.add(
-                    row(
-                        "  member: " + e.getKey(),
-                        e.getValue(),
-                        weights.has(e.getKey())
-                            ? Charts.fmt(weights.get(e.getKey()).asDouble())
-                            : "")));
-    models.add(row("student", test.path("student"), ""));
-    models.add(row("baseline (hard labels)", test.path("baseline"), ""));
+    models.add(row(TEACHER, test.teacher(), ""));
+    test.members()
+        .forEach(
+            (name, m) -> {
+              Double w = test.weights().get(name);
+              models.add(row("  member: " + name, m, w == null ? "" : Charts.fmt(w)));
+            });
+    models.add(row("student", test.student().metrics(), ""));
+    models.add(row("baseline (hard labels)", test.baseline().metrics(), ""));
 
     List<String> headlineNames =
         List.of("fidelity (decision agreement)", "mean KL(teacher ‖ student)", "gap recovered");
+    double gap = distill.gapRecovered();
     List<Cell> headline =
         List.of(
-            comparison.has("fidelity")
-                ? Cell.of(comparison.get("fidelity"))
-                : Cell.of(distill.get("fidelity")),
-            comparison.has("kl_divergence")
-                ? Cell.of(comparison.get("kl_divergence"))
-                : Cell.of(distill.get("kl")),
-            Cell.of(distill.get("gap_recovered")));
+            comparison != null ? Cell.of(comparison.fidelity()) : Cell.number(distill.fidelity()),
+            comparison != null ? Cell.of(comparison.klDivergence()) : Cell.number(distill.kl()),
+            Double.isNaN(gap) ? Cell.MISSING : Cell.number(gap));
 
-    JsonNode dep = distill.path("deployment");
+    DeploymentSummary dep = distill.deployment();
     List<DeployRow> deploy = new ArrayList<>();
     List<String> notMeasured = new ArrayList<>();
+    if (dep.teacher() == null && dep.teacherReason() != null) {
+      notMeasured.add(TEACHER + " not measured: " + dep.teacherReason());
+    }
     List<String> labels = new ArrayList<>();
     List<Double> p50 = new ArrayList<>();
     List<Double> thr = new ArrayList<>();
-    for (String k : List.of("teacher", "student_djl", "student_portable")) {
-      JsonNode d = dep.path(k);
-      if (d.isNull()) {
-        notMeasured.add(DEPLOY_NAMES.get(k) + " not measured: " + dep.path(k + "_reason").asText());
-      }
-      if (!d.isObject()) {
-        continue;
-      }
-      deploy.add(
-          new DeployRow(
-              DEPLOY_NAMES.get(k),
-              num(d, "latency_p50_us"),
-              num(d, "latency_p99_us"),
-              num(d, "throughput_rows_per_s"),
-              num(d, "size_bytes")));
-      labels.add(DEPLOY_NAMES.get(k));
-      p50.add(d.path("latency_p50_us").asDouble(Double.NaN));
-      thr.add(d.path("throughput_rows_per_s").asDouble(Double.NaN));
-    }
+    Map<String, DeploymentFigures> paths = new LinkedHashMap<>();
+    paths.put(TEACHER, dep.teacher());
+    paths.put(DJL, dep.studentDjl());
+    paths.put(PORTABLE, dep.studentPortable());
+    paths.forEach(
+        (name, d) -> {
+          if (d == null) {
+            return;
+          }
+          deploy.add(
+              new DeployRow(
+                  name,
+                  Charts.fmt(d.latencyP50Us()),
+                  Charts.fmt(d.latencyP99Us()),
+                  Charts.fmt(d.throughputRowsPerS()),
+                  Charts.fmt(d.sizeBytes())));
+          labels.add(name);
+          p50.add(d.latencyP50Us());
+          thr.add(d.throughputRowsPerS());
+        });
     List<String> speedups = new ArrayList<>();
-    for (String k : List.of("latency_speedup", "throughput_speedup", "size_ratio")) {
-      if (dep.path(k).isNumber()) {
-        speedups.add(k.replace('_', ' ') + ": " + Charts.fmt(dep.get(k).asDouble()) + "×");
-      }
+    if (dep.teacher() != null) {
+      speedups.add("latency speedup: " + Charts.fmt(dep.latencySpeedup()) + "×");
+      speedups.add("throughput speedup: " + Charts.fmt(dep.throughputSpeedup()) + "×");
+      speedups.add("size ratio: " + Charts.fmt(dep.sizeRatio()) + "×");
     }
     List<Svg> charts = new ArrayList<>();
     if (!labels.isEmpty()) {
@@ -117,8 +120,6 @@ public record DistillationSection(
           Charts.logBars(
               "Batch throughput (rows/s, higher is better)", labels, toArray(thr), " rows/s"));
     }
-    List<String> notes = new ArrayList<>();
-    distill.path("notes").forEach(n -> notes.add(n.asText()));
     return new DistillationSection(
         models,
         headline,
@@ -127,26 +128,21 @@ public record DistillationSection(
         speedups,
         notMeasured,
         development(distill),
-        repeats(distill.path("repeats_summary")),
-        notes,
+        repeats(distill),
+        distill.notes(),
         charts);
   }
 
-  /**
-   * How the student was built, one sentence per choice, from distill.json's config and selection.
-   */
-  static List<String> development(JsonNode distill) {
-    JsonNode sel = distill.path("selection");
-    JsonNode st = distill.path("config").path("student");
-    JsonNode student = distill.path("test").path("student");
+  /** How the student was built, one sentence per choice, from the configuration and selection. */
+  static List<String> development(DistillSummary distill) {
+    DistillSummary.Selection sel = distill.selection();
+    var st = distill.config().settings();
+    DistillSummary.StudentMetrics student = distill.test().student();
     List<String> out = new ArrayList<>();
-    if (sel.isMissingNode()) {
-      return out;
-    }
-    int candidates = sel.path("candidates").size();
+    int candidates = sel.candidates().size();
     out.add(
         "Student architecture "
-            + sel.path("architecture").asText()
+            + sel.architecture()
             + (candidates > 0
                 ? " (searched among "
                     + candidates
@@ -156,36 +152,33 @@ public record DistillationSection(
             + ".");
     out.add(
         "Loss: temperature T = "
-            + Charts.fmt(st.path("temperature").asDouble())
+            + Charts.fmt(st.temperature())
             + ", alpha = "
-            + Charts.fmt(st.path("alpha").asDouble())
+            + Charts.fmt(st.alpha())
             + ", fairness penalty lambda = "
-            + Charts.fmt(st.path("lambda").asDouble())
-            + (st.path("lambda").asDouble() > 0 ? " (" + st.path("penalty").asText() + ")" : "")
+            + Charts.fmt(st.lambda())
+            + (st.lambda() > 0 ? " (" + st.penalty().configName() + ")" : "")
             + ".");
-    String transfer = sel.path("transfer").asText();
     out.add(
         "MUNGE transfer set: "
-            + transfer
-            + (sel.path("transfer_used").asBoolean()
-                ? ", used (" + Charts.fmt(st.path("transfer_multiplier").asDouble()) + "× rows)"
+            + sel.transfer()
+            + (sel.transferUsed()
+                ? ", used (" + Charts.fmt(distill.config().transferMultiplier()) + "× rows)"
                 : ", not used")
-            + (sel.has("validation_objective_without_transfer") ? transferEvidence(sel) : "")
+            + (sel.transferObjectives() != null ? transferEvidence(sel) : "")
             + ".");
-    if (sel.has("early_stopping")) {
-      out.add(
-          "Early stopping on the "
-              + sel.path("early_stopping").asText()
-              + "; kept epoch "
-              + student.path("best_epoch").asInt()
-              + " of "
-              + student.path("epochs_run").asInt()
-              + ".");
-    }
-    if (sel.path("student_restarts").asInt() > 0) {
+    out.add(
+        "Early stopping on the "
+            + sel.earlyStopping()
+            + "; kept epoch "
+            + student.bestEpoch()
+            + " of "
+            + student.epochsRun()
+            + ".");
+    if (sel.studentRestarts() > 0) {
       out.add(
           "The penalised student collapsed and was retrained "
-              + sel.path("student_restarts").asInt()
+              + sel.studentRestarts()
               + " time(s) with other seeds (see the notes).");
     }
     return out;
@@ -194,59 +187,57 @@ public record DistillationSection(
   /**
    * "; validation AUC without x, with y" (the transfer decision's criterion, AUC shown positive).
    */
-  private static String transferEvidence(JsonNode sel) {
-    boolean auc = sel.path("objective").asText().equals("-validation AUC");
+  private static String transferEvidence(DistillSummary.Selection sel) {
+    boolean auc = sel.objective().equals("-validation AUC");
     double sign = auc ? -1 : 1;
     return "; "
-        + (auc ? "validation AUC" : sel.path("objective").asText())
+        + (auc ? "validation AUC" : sel.objective())
         + " without "
-        + f4(sign * sel.path("validation_objective_without_transfer").asDouble())
+        + f4(sign * sel.transferObjectives().without())
         + ", with "
-        + f4(sign * sel.path("validation_objective_with_transfer").asDouble());
+        + f4(sign * sel.transferObjectives().with());
   }
 
   /** Mean ± sd [min, max] per figure when more than one seed was trained; else empty. */
-  static List<String> repeats(JsonNode summary) {
+  static List<String> repeats(DistillSummary distill) {
     List<String> out = new ArrayList<>();
-    int n = summary.path("n").asInt();
+    int n = distill.repeats().size();
     if (n < 2) {
       return out;
     }
-    for (String k : List.of("student_auc", "baseline_auc", "fidelity", "gap_recovered")) {
-      JsonNode f = summary.path(k);
-      out.add(
-          k.replace('_', ' ')
-              + " over "
-              + n
-              + " seeds: "
-              + f4(f.path("mean").asDouble(Double.NaN))
-              + " ± "
-              + f4(f.path("sd").asDouble(Double.NaN))
-              + " ["
-              + f4(f.path("min").asDouble(Double.NaN))
-              + ", "
-              + f4(f.path("max").asDouble(Double.NaN))
-              + "]");
-    }
+    Map<String, ToDoubleFunction<Repeat>> figures = new LinkedHashMap<>();
+    figures.put("student auc", Repeat::studentAuc);
+    figures.put("baseline auc", Repeat::baselineAuc);
+    figures.put("fidelity", Repeat::fidelity);
+    figures.put("gap recovered", Repeat::gapRecovered);
+    figures.forEach(
+        (name, figure) -> {
+          DistillSummary.Spread f = distill.spread(figure);
+          out.add(
+              name
+                  + " over "
+                  + n
+                  + " seeds: "
+                  + f4(f.mean())
+                  + " ± "
+                  + f4(f.sd())
+                  + " ["
+                  + f4(f.min())
+                  + ", "
+                  + f4(f.max())
+                  + "]");
+        });
     return out;
   }
 
-  private static ModelRow row(String name, JsonNode m, String weight) {
+  private static ModelRow row(String name, ModelMetrics m, String weight) {
     return new ModelRow(
-        name,
-        Cell.of(m.get("auc")),
-        Cell.of(m.get("accuracy")),
-        Cell.of(m.get("log_loss")),
-        weight);
+        name, Cell.number(m.auc()), Cell.number(m.accuracy()), Cell.number(m.logLoss()), weight);
   }
 
   /** Four decimals (AUC-sized differences), "n/a" for NaN. */
   static String f4(double v) {
-    return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.4f", v);
-  }
-
-  private static String num(JsonNode d, String k) {
-    return d.path(k).isNumber() ? Charts.fmt(d.get(k).asDouble()) : "—";
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
   }
 
   private static double[] toArray(List<Double> xs) {

@@ -1,6 +1,5 @@
 package org.fairkd.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -10,11 +9,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.fairkd.audit.result.AuditResult;
 
 /**
  * Renders the self-contained compliance report (one HTML file: inline CSS, inline SVG charts, no
- * scripts, fonts or images) from an audit.json tree. The template uses Freemarker's HTML output
- * format, so every user-supplied string (group values, column names, file names) is escaped.
+ * scripts, fonts or images) from the typed {@link AuditResult}. The template uses Freemarker's HTML
+ * output format, so every user-supplied string (group values, column names, file names) is escaped.
  */
 public final class HtmlReport {
   private static final Configuration CFG = configuration();
@@ -22,7 +22,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /** Renders the report for {@code audit}; {@code metricDocs} feeds the methodology section. */
-  public static String render(JsonNode audit, List<MetricDoc> metricDocs) {
+  public static String render(AuditResult audit, List<MetricDoc> metricDocs) {
     ReportModel model = ReportModel.from(audit, metricDocs);
     try {
       Template t = CFG.getTemplate("report.ftlh");

@@ -1,19 +1,37 @@
 package org.fairkd.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.fairkd.audit.result.AuditResult;
+import org.fairkd.audit.result.AuditedModel;
+import org.fairkd.audit.result.CalibrationBins;
+import org.fairkd.audit.result.Distillation;
+import org.fairkd.audit.result.ModelRole;
+import org.fairkd.audit.result.PolicyHeader;
+import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.audit.result.RunProvenance;
+import org.fairkd.fairness.report.AnalysisConfig;
+import org.fairkd.fairness.report.Comparison;
+import org.fairkd.fairness.report.ModelResult;
+import org.fairkd.kd.summary.DistillSummary;
+import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.yaml.PolicyWriter;
 import org.fairkd.report.svg.Charts;
 
 /**
- * Everything the report template shows, derived from an audit.json tree: the verdict and a
- * plain-words summary, the gate table (failing rules first), the distillation summary, one section
- * per protected attribute and intersection, calibration, methodology and provenance.
+ * Everything the report template shows, derived from the typed {@link AuditResult}: the verdict and
+ * a plain-words summary, the gate table (failing rules first), the distillation summary, one
+ * section per protected attribute and intersection, calibration, methodology and provenance.
  */
 public record ReportModel(
     String verdict,
@@ -52,68 +70,85 @@ public record ReportModel(
       String evidence,
       String explanation) {}
 
+  /** Echoes configuration maps and the provenance's configuration as JSON text. */
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> STATUS_ORDER = List.of("fail", "error", "warn", "pass");
+
+  private static final List<String> STATUS_ORDER =
+      Stream.of(Status.FAIL, Status.ERROR, Status.WARN, Status.PASS).map(Status::jsonName).toList();
 
   /** Builds the model; {@code metricDocs} documents the metrics in the methodology section. */
-  public static ReportModel from(JsonNode audit, List<MetricDoc> metricDocs) {
-    JsonNode teacher = audit.path("models").path("teacher");
-    JsonNode student = audit.path("models").path("student");
-    JsonNode cmp = audit.path("comparison");
-    List<RuleRow> rules = rules(audit.path("rules"));
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+  public static ReportModel from(AuditResult audit, List<MetricDoc> metricDocs) {
+    ModelResult teacher = result(audit, ModelRole.TEACHER);
+    ModelResult student = result(audit, ModelRole.STUDENT);
+    Comparison cmp = audit.comparison();
+    PolicyRecord policy = audit.policy();
+    RunProvenance prov = audit.provenance();
+    DistillSummary distill = audit.distillation() == null ? null : audit.distillation().summary();
+    List<RuleRow> rules = rules(policy);
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (String s : STATUS_ORDER) {
       counts.put(s, (int) rules.stream().filter(r -> r.status().equals(s)).count());
     }
-    List<AttributeSection> attrs = new ArrayList<>();
     List<String> keys = AttributeSection.keys(teacher);
     for (String k : AttributeSection.keys(student)) {
       if (!keys.contains(k)) {
         keys.add(k);
       }
     }
+    List<AttributeSection> attrs = new ArrayList<>();
     for (String k : keys) {
-      attrs.add(AttributeSection.build(k, teacher, student, cmp));
+      attrs.add(AttributeSection.build(k, teacher, student, cmp == null ? null : cmp.deltas()));
     }
-    JsonNode prov = audit.path("provenance");
-    JsonNode policy = audit.path("policy");
-    String policyName = policy.path("id").asText(prov.path("policy").path("name").asText(""));
-    String verdict = audit.path("verdict").asText("ERROR");
-    DistillationSection distillation = DistillationSection.build(audit.get("distillation"), cmp);
+    PolicyHeader header = policy == null ? null : policy.policy();
+    String policyName =
+        header != null && header.id() != null
+            ? header.id()
+            : prov != null && prov.policyName() != null ? prov.policyName() : "";
+    String verdict = policy == null ? "ERROR" : policy.verdict().name();
+    String dataset =
+        distill != null ? distill.dataset() : Objects.requireNonNullElse(audit.dataset(), "");
     return new ReportModel(
         verdict,
         summary(verdict, policyName, counts, rules, audit),
         policyName,
-        audit.path("distillation").path("dataset").asText(prov.path("dataset").asText("")),
+        dataset,
         rules,
         counts,
-        distillation,
+        DistillationSection.build(distill, cmp),
         attrs,
-        CalibrationSection.build(teacher, student),
+        CalibrationSection.build(bins(audit, ModelRole.TEACHER), bins(audit, ModelRole.STUDENT)),
         metricDocs,
-        settings(audit.path("config")),
-        texts(policy.path("references")),
-        ruleSources(policy.path("rules")),
+        settings(audit.config()),
+        header == null ? List.of() : header.references(),
+        ruleSources(header),
         provenance(prov),
         inputs(prov),
-        prov.path("command").asText(""),
-        pretty(prov.path("config")));
+        prov == null ? "" : text(prov.command()),
+        prov == null || prov.config() == null ? "" : pretty(prov.config()));
   }
 
-  private static List<RuleRow> rules(JsonNode rules) {
+  private static ModelResult result(AuditResult audit, ModelRole role) {
+    return audit.model(role).map(AuditedModel::result).orElse(null);
+  }
+
+  private static CalibrationBins bins(AuditResult audit, ModelRole role) {
+    return audit.model(role).map(AuditedModel::calibration).orElse(null);
+  }
+
+  private static List<RuleRow> rules(PolicyRecord policy) {
     List<RuleRow> out = new ArrayList<>();
-    for (JsonNode r : rules) {
+    for (RuleCheck r : policy == null ? List.<RuleCheck>of() : policy.checks()) {
       out.add(
           new RuleRow(
-              r.path("status").asText("error"),
-              r.path("severity").asText(""),
-              r.path("id").asText(""),
-              r.path("title").asText(""),
-              r.path("subject").asText(""),
-              r.path("metric").asText(""),
-              r.path("slice").isNull() ? "(overall)" : r.path("slice").asText("(overall)"),
-              evidence(r.path("evidence")),
-              r.path("explanation").asText("")));
+              r.status().jsonName(),
+              r.severity().yamlName(),
+              text(r.id()),
+              text(r.title()),
+              r.subject().yamlName(),
+              text(r.metric()),
+              r.slice() == null ? "(overall)" : r.slice(),
+              evidence(r.evidence()),
+              text(r.explanation())));
     }
     out.sort(
         Comparator.comparingInt(
@@ -124,31 +159,28 @@ public record ReportModel(
     return out;
   }
 
-  private static String evidence(JsonNode e) {
+  private static String evidence(Evidence e) {
     List<String> parts = new ArrayList<>();
-    if (e.path("value").isNumber()) {
-      String v = Charts.fmt(e.get("value").asDouble());
-      if (e.path("ci_low").isNumber() && e.path("ci_high").isNumber()) {
-        v +=
-            " ["
-                + Charts.fmt(e.get("ci_low").asDouble())
-                + ", "
-                + Charts.fmt(e.get("ci_high").asDouble())
-                + "]";
+    if (e.value() != null) {
+      String v = Charts.fmt(e.value());
+      if (e.ciLow() != null && e.ciHigh() != null) {
+        v += " [" + Charts.fmt(e.ciLow()) + ", " + Charts.fmt(e.ciHigh()) + "]";
       }
       parts.add("value " + v);
-    } else if (e.has("value")) {
+    } else {
       parts.add("value undefined");
     }
-    if (e.path("p_value").isNumber()) {
-      parts.add("p " + pValue(e.get("p_value").asDouble()));
+    if (e.pValue() != null) {
+      parts.add("p " + pValue(e.pValue()));
     }
-    if (e.has("threshold") && !e.get("threshold").isNull()) {
-      JsonNode t = e.get("threshold");
-      parts.add("threshold " + (t.isNumber() ? Charts.fmt(t.asDouble()) : t.toString()));
+    if (e.threshold() != null) {
+      // as the policy file has it: a number, or [low,high] for between
+      Object t = PolicyWriter.threshold(e.comparator(), e.threshold());
+      parts.add(
+          "threshold " + (t instanceof Double d ? Charts.fmt(d) : t.toString().replace(" ", "")));
     }
-    if (e.hasNonNull("mode")) {
-      parts.add("mode " + e.get("mode").asText());
+    if (e.mode() != null) {
+      parts.add("mode " + e.mode().yamlName());
     }
     return String.join("; ", parts);
   }
@@ -162,7 +194,7 @@ public record ReportModel(
       String policy,
       Map<String, Integer> counts,
       List<RuleRow> rules,
-      JsonNode audit) {
+      AuditResult audit) {
     StringBuilder sb = new StringBuilder();
     int total = rules.size();
     sb.append("Verdict ")
@@ -189,109 +221,130 @@ public record ReportModel(
     if (!failing.isEmpty()) {
       sb.append("Not passing: ").append(String.join(", ", failing)).append(". ");
     }
-    JsonNode test = audit.path("distillation").path("test");
-    if (test.path("student").path("auc").isNumber()
-        && test.path("teacher").path("auc").isNumber()) {
-      sb.append("On the held-out test split the student reaches AUC ")
-          .append(Charts.fmt(test.path("student").path("auc").asDouble()))
-          .append(" against the teacher ensemble's ")
-          .append(Charts.fmt(test.path("teacher").path("auc").asDouble()));
-      if (test.path("baseline").path("auc").isNumber()) {
-        sb.append(" (a student trained on hard labels only: ")
-            .append(Charts.fmt(test.path("baseline").path("auc").asDouble()))
-            .append(")");
-      }
-      sb.append(". ");
+    Distillation dist = audit.distillation();
+    if (dist != null) {
+      sb.append(distillationSummary(dist.summary()));
     }
-    JsonNode fid = audit.path("comparison").path("fidelity").path("value");
-    if (fid.isNumber()) {
+    Comparison cmp = audit.comparison();
+    if (cmp != null && Charts.plotted(cmp.fidelity())) {
       sb.append(
           String.format(
               Locale.ROOT,
               "The student makes the same decision as the teacher for %.1f%% of applicants. ",
-              100 * fid.asDouble()));
+              100 * cmp.fidelity().value()));
     }
-    JsonNode speed = audit.path("distillation").path("deployment").path("latency_speedup");
-    if (speed.isNumber()) {
+    if (dist != null && dist.summary().deployment().teacher() != null) {
       sb.append("It scores one applicant ")
-          .append(Charts.fmt(speed.asDouble()))
+          .append(Charts.fmt(dist.summary().deployment().latencySpeedup()))
           .append("× faster than the teacher. ");
     }
     return sb.toString().strip();
   }
 
-  private static List<KeyValue> settings(JsonNode config) {
-    List<KeyValue> out = new ArrayList<>();
-    config
-        .fields()
-        .forEachRemaining(
-            e ->
-                out.add(
-                    new KeyValue(
-                        e.getKey(),
-                        e.getValue().isValueNode()
-                            ? e.getValue().asText()
-                            : e.getValue().toString())));
-    return out;
-  }
-
-  private static List<String> texts(JsonNode arr) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode n : arr) {
-      out.add(n.isValueNode() ? n.asText() : n.toString());
-    }
-    return out;
-  }
-
-  private static List<KeyValue> ruleSources(JsonNode rules) {
-    List<KeyValue> out = new ArrayList<>();
-    for (JsonNode r : rules) {
-      String text = r.path("rationale").asText("");
-      if (r.has("references")) {
-        text +=
-            (text.isEmpty() ? "" : " ")
-                + "Sources: "
-                + String.join("; ", texts(r.get("references")));
-      }
-      out.add(new KeyValue(r.path("id").asText(""), text));
-    }
-    return out;
-  }
-
-  private static List<KeyValue> provenance(JsonNode prov) {
-    List<KeyValue> out = new ArrayList<>();
-    prov.fields()
-        .forEachRemaining(
-            e -> {
-              if (e.getValue().isValueNode()) {
-                out.add(new KeyValue(e.getKey(), e.getValue().asText()));
-              }
-            });
-    return out;
-  }
-
-  private static List<InputRow> inputs(JsonNode prov) {
-    List<InputRow> out = new ArrayList<>();
-    for (JsonNode i : prov.path("inputs")) {
-      out.add(
-          new InputRow(
-              i.path("role").asText(""), i.path("path").asText(""), i.path("sha256").asText("")));
-    }
-    JsonNode p = prov.path("policy");
-    if (p.has("sha256")) {
-      out.add(new InputRow("policy", p.path("name").asText(""), p.path("sha256").asText()));
-    }
-    return out;
-  }
-
-  private static String pretty(JsonNode n) {
-    if (n.isMissingNode()) {
+  /** The test-split AUC of student, teacher and baseline in words (undefined figures left out). */
+  private static String distillationSummary(DistillSummary d) {
+    double student = d.test().student().metrics().auc();
+    double teacher = d.test().teacher().auc();
+    double baseline = d.test().baseline().metrics().auc();
+    if (Double.isNaN(student) || Double.isNaN(teacher)) {
       return "";
     }
+    StringBuilder sb = new StringBuilder();
+    sb.append("On the held-out test split the student reaches AUC ")
+        .append(Charts.fmt(student))
+        .append(" against the teacher ensemble's ")
+        .append(Charts.fmt(teacher));
+    if (!Double.isNaN(baseline)) {
+      sb.append(" (a student trained on hard labels only: ")
+          .append(Charts.fmt(baseline))
+          .append(")");
+    }
+    return sb.append(". ").toString();
+  }
+
+  /** The analysis settings in audit.json's order; maps as JSON text. */
+  private static List<KeyValue> settings(AnalysisConfig c) {
+    List<KeyValue> out = new ArrayList<>();
+    if (c == null) {
+      return out;
+    }
+    Double t = c.threshold();
+    out.add(new KeyValue("threshold", t == null || !Double.isFinite(t) ? "null" : t.toString()));
+    out.add(new KeyValue("ci_level", Double.toString(c.ciLevel())));
+    out.add(new KeyValue("bootstrap", Integer.toString(c.bootstrap())));
+    out.add(new KeyValue("seed", Long.toString(c.seed())));
+    out.add(new KeyValue("min_slice_size", Integer.toString(c.minSliceSize())));
+    out.add(new KeyValue("correction", text(c.correction())));
+    out.add(new KeyValue("references", json(c.references())));
+    out.add(new KeyValue("reference_source", json(c.referenceSource())));
+    out.add(new KeyValue("bootstrap_method", text(c.bootstrapMethod())));
+    out.add(new KeyValue("weighted", Boolean.toString(c.weighted())));
+    out.add(new KeyValue("soft_membership", Boolean.toString(c.softMembership())));
+    return out;
+  }
+
+  private static List<KeyValue> ruleSources(PolicyHeader header) {
+    List<KeyValue> out = new ArrayList<>();
+    for (PolicyHeader.RuleHeader r :
+        header == null ? List.<PolicyHeader.RuleHeader>of() : header.rules()) {
+      String text = text(r.rationale());
+      if (r.source() != null && !r.source().isEmpty()) {
+        text += (text.isEmpty() ? "" : " ") + "Sources: " + r.source();
+      }
+      out.add(new KeyValue(text(r.id()), text));
+    }
+    return out;
+  }
+
+  /** The provenance's single values, in audit.json's order. */
+  private static List<KeyValue> provenance(RunProvenance p) {
+    List<KeyValue> out = new ArrayList<>();
+    if (p == null) {
+      return out;
+    }
+    out.add(new KeyValue("tool", String.valueOf(p.tool())));
+    out.add(new KeyValue("tool_version", String.valueOf(p.toolVersion())));
+    if (p.gitCommit() != null) {
+      out.add(new KeyValue("git_commit", p.gitCommit()));
+    }
+    out.add(new KeyValue("seed", Long.toString(p.seed())));
+    out.add(new KeyValue("command", String.valueOf(p.command())));
+    out.add(new KeyValue("started_at", String.valueOf(p.startedAt())));
+    out.add(new KeyValue("finished_at", String.valueOf(p.finishedAt())));
+    out.add(new KeyValue("java", String.valueOf(p.java())));
+    out.add(new KeyValue("os", String.valueOf(p.os())));
+    return out;
+  }
+
+  private static List<InputRow> inputs(RunProvenance p) {
+    List<InputRow> out = new ArrayList<>();
+    if (p == null) {
+      return out;
+    }
+    for (RunProvenance.HashedInput i : p.inputs()) {
+      out.add(new InputRow(text(i.role()), text(i.path()), text(i.sha256())));
+    }
+    out.add(new InputRow("policy", text(p.policyName()), text(p.policySha256())));
+    return out;
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String json(Map<String, String> m) {
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+      return JSON.writeValueAsString(m);
     } catch (JsonProcessingException e) {
-      return n.toString();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String pretty(Object tree) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

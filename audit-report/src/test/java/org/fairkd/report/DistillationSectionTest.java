@@ -1,40 +1,75 @@
 package org.fairkd.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.fairkd.kd.summary.DistillSummary;
+import org.fairkd.report.svg.Charts;
 import org.junit.jupiter.api.Test;
 
-/** The report's account of how the student was built, its spread over seeds and the notes. */
+/**
+ * The report's account of a distillation, from kd-core's typed summary: how the student was built,
+ * its spread over seeds, the notes, the model table and the deployment gain.
+ */
 class DistillationSectionTest {
-  static final String DISTILL =
-      """
-      {"config": {"student": {"temperature": 2.0, "alpha": 0.9, "lambda": 3.0,
-                              "penalty": "demographic_parity", "transfer_multiplier": 8.0}},
-       "test": {"student": {"auc": 0.92, "best_epoch": 59, "epochs_run": 70}},
-       "selection": {"architecture": "64x64",
-                     "candidates": [{"architecture": "16"}, {"architecture": "64x64"}],
-                     "transfer": "auto", "transfer_used": true,
-                     "validation_objective_without_transfer": 0.31234,
-                     "validation_objective_with_transfer": 0.29871,
-                     "objective": "validation loss incl. penalty",
-                     "early_stopping": "validation loss (KD term against the teacher plus the penalty)",
-                     "student_restarts": 1},
-       "repeats_summary": {"n": 3,
-          "student_auc": {"mean": 0.91937, "sd": 0.00086, "min": 0.91870, "max": 0.92035},
-          "baseline_auc": {"mean": 0.9095, "sd": 0.0007, "min": 0.9087, "max": 0.9100},
-          "fidelity": {"mean": 0.9814, "sd": 0.0019, "min": 0.9797, "max": 0.9834},
-          "gap_recovered": {"mean": 0.559, "sd": 0.028, "min": 0.541, "max": 0.591}},
-       "notes": ["the penalised student collapsed to a near-constant score with seed 3; kept restart 1"]}
-      """;
+  static final String NOTE =
+      "the penalised student collapsed to a near-constant score with seed 3; kept restart 1";
+
+  /** The demo's distill.json with a penalty, a searched architecture, 3 seeds and a note. */
+  static ObjectNode tree() {
+    ObjectNode t = DistillSummaries.demoTree();
+    ((ObjectNode) t.path("config").path("student"))
+        .put("temperature", 2.0)
+        .put("alpha", 0.9)
+        .put("lambda", 3.0)
+        .put("penalty", "demographic_parity")
+        .put("transfer", "auto")
+        .put("transfer_multiplier", 8.0);
+    ((ObjectNode) t.path("test").path("student")).put("best_epoch", 59).put("epochs_run", 70);
+    ObjectNode sel = (ObjectNode) t.path("selection");
+    sel.put("architecture", "64x64")
+        .put("architecture_rule", "searched")
+        .put("transfer", "auto")
+        .put("transfer_used", true)
+        .put("validation_objective_without_transfer", 0.31234)
+        .put("validation_objective_with_transfer", 0.29871)
+        .put("objective", "validation loss incl. penalty")
+        .put("early_stopping", "validation loss (KD term against the teacher plus the penalty)")
+        .put("student_restarts", 1);
+    ArrayNode cands = sel.putArray("candidates");
+    cands.addObject().put("architecture", "16");
+    cands.addObject().put("architecture", "64x64");
+    ArrayNode reps = t.putArray("repeats");
+    double[][] figures = {
+      {0.9187, 0.9087, 0.9797, 0.541},
+      {0.9190, 0.9098, 0.9811, 0.545},
+      {0.9204, 0.9100, 0.9834, 0.591}
+    };
+    for (int i = 0; i < figures.length; i++) {
+      double[] f = figures[i];
+      reps.addObject()
+          .put("seed", 40 + i)
+          .put("student_auc", f[0])
+          .put("baseline_auc", f[1])
+          .put("teacher_auc", 0.93)
+          .put("fidelity", f[2])
+          .put("gap_recovered", f[3]);
+    }
+    t.putArray("notes").add(NOTE);
+    return t;
+  }
+
+  static DistillationSection section(ObjectNode tree) {
+    return DistillationSection.build(DistillSummaries.read(tree), null);
+  }
 
   @Test
-  void developmentChoicesRepeatsAndNotesAreSpelledOut() throws Exception {
-    JsonNode d = new ObjectMapper().readTree(DISTILL);
-    DistillationSection s = DistillationSection.build(d, new ObjectMapper().createObjectNode());
+  void developmentChoicesRepeatsAndNotesAreSpelledOut() {
+    DistillationSection s = section(tree());
     assertEquals(
         List.of(
             "Student architecture 64x64 (searched among 2 candidates on the validation split:"
@@ -48,39 +83,85 @@ class DistillationSectionTest {
             "The penalised student collapsed and was retrained 1 time(s) with other seeds (see the"
                 + " notes)."),
         s.development());
-    assertEquals("student auc over 3 seeds: 0.9194 ± 0.0009 [0.9187, 0.9204]", s.repeats().get(0));
-    assertEquals(4, s.repeats().size());
-    assertEquals(List.of(d.get("notes").get(0).asText()), s.notes());
+    // mean ± sample SD [min, max] of the three seeds, computed by hand
+    assertEquals(
+        List.of(
+            "student auc over 3 seeds: 0.9194 ± 0.0009 [0.9187, 0.9204]",
+            "baseline auc over 3 seeds: 0.9095 ± 0.0007 [0.9087, 0.9100]",
+            "fidelity over 3 seeds: 0.9814 ± 0.0019 [0.9797, 0.9834]",
+            "gap recovered over 3 seeds: 0.5590 ± 0.0278 [0.5410, 0.5910]"),
+        s.repeats());
+    assertEquals(List.of(NOTE), s.notes());
   }
 
   @Test
-  void oneSeedHasNoSpreadAndAConfiguredArchitectureSaysSo() throws Exception {
-    DistillationSection s =
-        section(
-            DISTILL
-                .replace("\"n\": 3", "\"n\": 1")
-                .replace(
-                    "\"candidates\": [{\"architecture\": \"16\"}, {\"architecture\": \"64x64\"}]",
-                    "\"candidates\": []"));
+  void oneSeedHasNoSpreadAndAConfiguredArchitectureSaysSo() {
+    ObjectNode t = tree();
+    ((ArrayNode) t.path("repeats")).remove(2);
+    ((ArrayNode) t.path("repeats")).remove(1);
+    ((ObjectNode) t.path("selection")).putArray("candidates");
+    DistillationSection s = section(t);
     assertTrue(s.repeats().isEmpty());
     assertTrue(s.development().get(0).endsWith("64x64 (configured)."), s.development().get(0));
   }
 
   @Test
-  void anAucTransferCriterionIsShownAsAPositiveAuc() throws Exception {
-    String line =
-        section(
-                DISTILL
-                    .replace("0.31234", "-0.91263")
-                    .replace("0.29871", "-0.91953")
-                    .replace("\"validation loss incl. penalty\"", "\"-validation AUC\""))
-            .development()
-            .get(2);
+  void anAucTransferCriterionIsShownAsAPositiveAuc() {
+    ObjectNode t = tree();
+    ((ObjectNode) t.path("selection"))
+        .put("validation_objective_without_transfer", -0.91263)
+        .put("validation_objective_with_transfer", -0.91953)
+        .put("objective", "-validation AUC");
+    String line = section(t).development().get(2);
     assertTrue(line.endsWith("; validation AUC without 0.9126, with 0.9195."), line);
   }
 
-  static DistillationSection section(String distillJson) throws Exception {
-    ObjectMapper m = new ObjectMapper();
-    return DistillationSection.build(m.readTree(distillJson), m.createObjectNode());
+  @Test
+  void modelsAndDeploymentGainComeFromTheSummary() {
+    DistillSummary d = DistillSummaries.read(DistillSummaries.demoTree());
+    DistillationSection s = DistillationSection.build(d, null);
+    assertEquals(
+        List.of(
+            "teacher ensemble",
+            "  member: logistic",
+            "  member: xgboost",
+            "student",
+            "baseline (hard labels)"),
+        s.models().stream().map(DistillationSection.ModelRow::model).toList());
+    assertEquals(Charts.fmt(d.test().student().metrics().auc()), s.models().get(3).auc().value());
+    assertEquals(Charts.fmt(d.test().weights().get("logistic")), s.models().get(1).weight());
+    assertEquals(3, s.deployment().size());
+    assertEquals(
+        "latency speedup: "
+            + Charts.fmt(
+                d.deployment().teacher().latencyP50Us()
+                    / d.deployment().studentPortable().latencyP50Us())
+            + "×",
+        s.speedups().get(0));
+    assertTrue(s.notMeasured().isEmpty());
+    assertEquals(Charts.fmt(d.fidelity()), s.headline().get(0).value(), "fidelity of distill.json");
+  }
+
+  @Test
+  void anExternalTeacherIsSaidNotMeasuredWithItsReason() {
+    ObjectNode t = DistillSummaries.demoTree();
+    ObjectNode dep = (ObjectNode) t.path("deployment");
+    dep.remove(List.of("latency_speedup", "throughput_speedup", "size_ratio"));
+    dep.putNull("teacher");
+    dep.put("teacher_reason", "external teacher: scores only");
+    t.put("gap_recovered", (String) null);
+    DistillationSection s = section(t);
+    assertEquals(
+        List.of("teacher ensemble not measured: external teacher: scores only"), s.notMeasured());
+    assertTrue(s.speedups().isEmpty());
+    assertEquals(
+        List.of("student (DJL)", "student (portable Java)"),
+        s.deployment().stream().map(DistillationSection.DeployRow::path).toList());
+    assertEquals(Cell.MISSING, s.headline().get(2), "undefined gap recovered");
+  }
+
+  @Test
+  void noDistillationNoSection() {
+    assertNull(DistillationSection.build(null, null));
   }
 }

@@ -4,21 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fairkd.audit.json.AuditJsonReader;
+import org.fairkd.audit.result.AuditResult;
+import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.UndefinedReason;
+import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.model.Comparator;
+import org.fairkd.policies.model.Threshold;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   static final String HOSTILE = "<script>alert(1)</script>";
 
-  static JsonNode fixture() throws Exception {
+  /** A hand-made audit (hostile group names, every section) read back as the typed result. */
+  static AuditResult fixture() throws Exception {
     try (InputStream in =
         HtmlReportTest.class.getResourceAsStream("/fixtures/audit-fixture.json")) {
-      return new ObjectMapper().readTree(in);
+      return AuditJsonReader.read(new ObjectMapper().readTree(in));
     }
   }
 
@@ -68,5 +76,62 @@ class HtmlReportTest {
     assertEquals(
         List.of("sex", "race", "sex*race"),
         m.attributes().stream().map(AttributeSection::key).toList());
+  }
+
+  @Test
+  void gateRowsSpellOutTheEvidence() throws Exception {
+    ReportModel m = ReportModel.from(fixture(), List.of());
+    ReportModel.RuleRow fail = m.rules().get(0);
+    assertEquals("race=" + HOSTILE, fail.slice());
+    assertEquals(
+        "value 0.63 [0.55, 0.71]; p = 0.004; threshold 0.8; mode significant", fail.evidence());
+    RuleCheck c = fixture().policy().checks().get(0);
+    Evidence between =
+        new Evidence(
+            null,
+            null,
+            null,
+            0.95,
+            0.0004,
+            Comparator.BETWEEN,
+            new Threshold(0.8, 1.25),
+            null,
+            c.evidence().mode(),
+            0.05);
+    AuditResult a =
+        fixture()
+            .withPolicy(
+                new org.fairkd.audit.result.PolicyRecord(
+                    fixture().policy().verdict(),
+                    fixture().policy().policy(),
+                    List.of(
+                        new RuleCheck(
+                            c.id(),
+                            c.title(),
+                            c.severity(),
+                            c.status(),
+                            c.verdict(),
+                            c.subject(),
+                            c.metric(),
+                            null,
+                            Comparator.BETWEEN,
+                            between,
+                            c.explanation(),
+                            c.source()))));
+    ReportModel.RuleRow row = ReportModel.from(a, List.of()).rules().get(0);
+    assertEquals("(overall)", row.slice());
+    assertEquals(
+        "value undefined; p < 0.001; threshold [0.8,1.25]; mode significant", row.evidence());
+  }
+
+  @Test
+  void cellsShowIntervalsAndSayWhyAFigureIsUndefined() {
+    assertEquals(new Cell("0.63", "[0.55, 0.71]", "", ""), Cell.of(Estimate.of(0.63, 0.55, 0.71)));
+    assertEquals(new Cell("0.63", "", "", ""), Cell.of(Estimate.of(0.63, 0.55, null)));
+    assertEquals(
+        new Cell("undefined", "", "no positives in the group", "undef"),
+        Cell.of(Estimate.undefined(UndefinedReason.NO_POSITIVES, "no positives in the group")));
+    assertEquals("undefined", Cell.of(Estimate.of(Double.NaN, null, null)).value());
+    assertEquals(Cell.MISSING, Cell.of(null));
   }
 }

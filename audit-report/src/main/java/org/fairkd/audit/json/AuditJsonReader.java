@@ -93,7 +93,7 @@ public final class AuditJsonReader {
         dataset == null || dataset.isNull() ? null : dataset.asText(),
         models,
         comparison,
-        DistillJson.of(root.get("distillation")),
+        DistillationJson.read(root.get("distillation")),
         config != null && config.isObject() ? FairnessJsonReader.config(config) : null,
         policy,
         root.has("provenance") ? provenance(root.path("provenance")) : null,

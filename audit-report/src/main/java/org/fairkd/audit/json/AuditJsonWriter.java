@@ -34,15 +34,7 @@ public final class AuditJsonWriter {
     return FairnessJson.text(toTree(audit));
   }
 
-  /** The pretty-printed text of a tree made by {@link #toTree}. */
-  public static String text(ObjectNode tree) {
-    return FairnessJson.text(tree);
-  }
-
-  /**
-   * The audit.json tree. Transitional: the HTML report still reads this tree; it will read the
-   * {@link AuditResult} itself.
-   */
+  /** The audit.json tree. */
   public static ObjectNode toTree(AuditResult a) {
     ObjectNode root = F.objectNode();
     root.put("schema", SCHEMA);
@@ -66,7 +58,7 @@ public final class AuditJsonWriter {
       n.set("tests", FairnessJson.pairedTests(c.tests()));
     }
     if (a.distillation() != null) {
-      root.set("distillation", a.distillation().toJson());
+      root.set("distillation", DistillationJson.write(a.distillation()));
     }
     if (a.config() != null) {
       root.set("config", FairnessJson.config(a.config()));

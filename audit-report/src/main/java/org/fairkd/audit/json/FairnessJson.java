@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.fairkd.fairness.report.AnalysisConfig;
-import org.fairkd.fairness.report.AttributeAccounting;
 import org.fairkd.fairness.report.AttributeDisparities;
 import org.fairkd.fairness.report.Comparison;
-import org.fairkd.fairness.report.DataAccounting;
 import org.fairkd.fairness.report.Deltas;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.FairnessReport;
@@ -21,7 +19,6 @@ import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.fairness.report.SkippedGroup;
 import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
-import org.fairkd.fairness.report.Undefined;
 
 /**
  * Writes the fairness module's results as JSON: a whole {@link FairnessReport} in the {@code
@@ -46,7 +43,7 @@ public final class FairnessJson {
   }
 
   /** {@code node} pretty-printed, with a final newline. */
-  static String text(ObjectNode node) {
+  public static String text(ObjectNode node) {
     try {
       return MAPPER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
@@ -59,7 +56,6 @@ public final class FairnessJson {
     ObjectNode root = F.objectNode();
     root.put("schema", SCHEMA);
     root.set("config", config(report.config()));
-    root.set("data", data(report.data()));
     root.setAll(model(report.primary()));
     if (report.comparison() != null) {
       Comparison c = report.comparison();
@@ -87,33 +83,6 @@ public final class FairnessJson {
     n.put("bootstrap_method", c.bootstrapMethod());
     n.put("weighted", c.weighted());
     n.put("soft_membership", c.softMembership());
-    return n;
-  }
-
-  /**
-   * The row accounting: {@code {"rows": 3000, "weight": 3000, "attributes": {"sex":
-   * {"groups_with_rows": ["female", "male"], "missing_rows": 1, "missing_weight": 1}}}}; an
-   * attribute with fewer than two groups with rows also has {@code "problem": {"reason": ...,
-   * "reason_code": "too_few_groups"}}. Whole numbers are written as integers.
-   */
-  public static ObjectNode data(DataAccounting d) {
-    ObjectNode n = F.objectNode();
-    n.put("rows", d.rows());
-    count(n, "weight", d.weight());
-    ObjectNode attrs = n.putObject("attributes");
-    for (AttributeAccounting a : d.attributes()) {
-      ObjectNode o = attrs.putObject(a.attribute());
-      ArrayNode groups = o.putArray("groups_with_rows");
-      a.groupsWithRows().forEach(groups::add);
-      o.put("missing_rows", a.missingRows());
-      count(o, "missing_weight", a.missingWeight());
-      Undefined problem = a.problem();
-      if (problem != null) {
-        o.putObject("problem")
-            .put("reason", problem.text())
-            .put("reason_code", EstimateJson.code(problem.code()));
-      }
-    }
     return n;
   }
 

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fairkd.fairness.report.AnalysisConfig;
-import org.fairkd.fairness.report.AttributeAccounting;
 import org.fairkd.fairness.report.AttributeDisparities;
-import org.fairkd.fairness.report.DataAccounting;
 import org.fairkd.fairness.report.Deltas;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.ModelResult;
@@ -44,24 +42,6 @@ final class FairnessJsonReader {
         n.path("bootstrap_method").asText(null),
         n.path("weighted").asBoolean(false),
         n.path("soft_membership").asBoolean(false));
-  }
-
-  /** The row accounting {@link FairnessJson#data} writes (absent: no rows, no attributes). */
-  static DataAccounting data(JsonNode n) {
-    List<AttributeAccounting> attrs = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.path("attributes").fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      List<String> groups = new ArrayList<>();
-      e.getValue().path("groups_with_rows").forEach(g -> groups.add(g.asText()));
-      attrs.add(
-          new AttributeAccounting(
-              e.getKey(),
-              groups,
-              e.getValue().path("missing_rows").asInt(0),
-              e.getValue().path("missing_weight").asDouble(0)));
-    }
-    return new DataAccounting(n.path("rows").asInt(0), n.path("weight").asDouble(0), attrs);
   }
 
   /** One model's {@code overall}, {@code slices}, {@code disparities}, {@code tests}. */

@@ -1,33 +1,81 @@
 package org.fairkd.audit.result;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.kd.summary.DistillSummary;
+import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 
 /**
- * The distillation run behind an audit (kd-core's distill.json), through the figures the audit
- * needs. Today it is backed by the distill.json tree ({@link org.fairkd.audit.json.DistillJson}); a
- * typed summary from kd-core can implement it without changing the audit.
+ * The distillation run behind an audit: kd-core's typed {@link DistillSummary} (distill.json's
+ * content), and its figures by the names a policy judges ({@code auc}, {@code log_loss}, {@code
+ * gap_recovered}, {@code latency_speedup}, ...), as audit.json's {@code distillation} section reads
+ * them: an undefined test or deployment figure (NaN in the summary) is an estimate without a value,
+ * an undefined {@code gap_recovered} (written as null) and a name the summary does not have are
+ * null.
+ *
+ * @param summary the distillation's summary
  */
-public interface Distillation {
+public record Distillation(DistillSummary summary) {
+
+  /** Checks the summary is given. */
+  public Distillation {
+    if (summary == null) {
+      throw new IllegalArgumentException("a distillation needs its summary");
+    }
+  }
 
   /**
-   * A test-split figure of one model ({@code teacher}, {@code student}, {@code baseline}), e.g.
-   * {@code auc}, {@code log_loss}; null when absent.
+   * A test-split figure ({@code auc}, {@code accuracy}, {@code log_loss}) of {@code teacher},
+   * {@code student} or {@code baseline}; null for another model or figure.
    */
-  Estimate testMetric(String model, String metric);
-
-  /** The share of the teacher-over-baseline gap the student recovered; null when absent. */
-  Estimate gapRecovered();
+  public Estimate testMetric(String model, String metric) {
+    DistillSummary.TestMetrics t = summary.test();
+    ModelMetrics m =
+        switch (model) {
+          case "teacher" -> t.teacher();
+          case "student" -> t.student().metrics();
+          case "baseline" -> t.baseline().metrics();
+          default -> null;
+        };
+    if (m == null) {
+      return null;
+    }
+    return switch (metric) {
+      case "auc" -> figure(m.auc());
+      case "accuracy" -> figure(m.accuracy());
+      case "log_loss" -> figure(m.logLoss());
+      default -> null;
+    };
+  }
 
   /**
-   * A deployment figure ({@code latency_speedup}, {@code throughput_speedup}, {@code size_ratio},
-   * ...); null when absent or not measured.
+   * The share of the teacher-over-baseline AUC gap the student recovered; null when undefined (the
+   * teacher is not ahead of the baseline).
    */
-  Estimate deployment(String figure);
+  public Estimate gapRecovered() {
+    double g = summary.gapRecovered();
+    return Double.isNaN(g) ? null : figure(g);
+  }
 
-  /** The teacher's training provenance (written as {@code provenance.tribuo}), or null. */
-  JsonNode teacherProvenance();
+  /**
+   * A deployment figure: {@code latency_speedup}, {@code throughput_speedup} or {@code size_ratio};
+   * null when the teacher was not timed (an external teacher) or for another name.
+   */
+  public Estimate deployment(String figure) {
+    var d = summary.deployment();
+    if (d.teacher() == null) {
+      return null;
+    }
+    return switch (figure) {
+      case "latency_speedup" -> figure(d.latencySpeedup());
+      case "throughput_speedup" -> figure(d.throughputSpeedup());
+      case "size_ratio" -> figure(d.sizeRatio());
+      default -> null;
+    };
+  }
 
-  /** The whole distillation summary as audit.json's {@code distillation} section. */
-  JsonNode toJson();
+  private static Estimate figure(double v) {
+    return Double.isFinite(v)
+        ? Estimate.of(v, null, null)
+        : new Estimate(null, null, null, null, null);
+  }
 }

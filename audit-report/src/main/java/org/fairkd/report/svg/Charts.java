@@ -3,6 +3,7 @@ package org.fairkd.report.svg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fairkd.fairness.report.Estimate;
 
 /**
  * Builds the report's charts as {@link Svg} shape lists: grouped bars with interval whiskers,
@@ -20,7 +21,10 @@ public final class Charts {
 
   private Charts() {}
 
-  /** One series of a grouped bar chart (e.g. the teacher), one estimate per group. */
+  /**
+   * One series of a grouped bar chart (e.g. the teacher), one estimate per group; a null or
+   * non-finite estimate is drawn as "n/a".
+   */
   public record Series(String label, String cssClass, List<Estimate> values) {}
 
   /** A horizontal reference line (e.g. the four-fifths threshold at 0.8). */
@@ -58,7 +62,7 @@ public final class Charts {
         Estimate e = ser.values().get(g);
         double bx = x0 + s * barW;
         String tip = ser.label() + " · " + groups.get(g) + ": " + describe(e);
-        if (!e.defined()) {
+        if (!plotted(e)) {
           shapes.add(Shape.text(bx + barW / 2, TOP + plotH - 4, "n/a", "middle", "na"));
           continue;
         }
@@ -67,9 +71,9 @@ public final class Charts {
         shapes.add(
             Shape.rect(
                 bx + 1, Math.min(y, base), barW - 2, Math.abs(base - y), ser.cssClass(), tip));
-        if (e.hasInterval()) {
-          double lo = yOf(clamp(e.low(), yMin, yMax), yMin, yMax, plotH);
-          double hi = yOf(clamp(e.high(), yMin, yMax), yMin, yMax, plotH);
+        if (hasInterval(e)) {
+          double lo = yOf(clamp(e.ciLow(), yMin, yMax), yMin, yMax, plotH);
+          double hi = yOf(clamp(e.ciHigh(), yMin, yMax), yMin, yMax, plotH);
           double cx = bx + barW / 2;
           shapes.add(Shape.line(cx, lo, cx, hi, "whisker"));
           shapes.add(Shape.line(cx - 3, lo, cx + 3, lo, "whisker"));
@@ -201,12 +205,26 @@ public final class Charts {
   }
 
   private static String describe(Estimate e) {
-    if (!e.defined()) {
+    if (!plotted(e)) {
       return "undefined";
     }
-    return e.hasInterval()
-        ? fmt(e.value()) + " [" + fmt(e.low()) + ", " + fmt(e.high()) + "]"
+    return hasInterval(e)
+        ? fmt(e.value()) + " [" + fmt(e.ciLow()) + ", " + fmt(e.ciHigh()) + "]"
         : fmt(e.value());
+  }
+
+  /** Whether {@code e} has a finite value to plot. */
+  public static boolean plotted(Estimate e) {
+    return e != null && finite(e.value());
+  }
+
+  /** Whether {@code e} has a finite interval to draw. */
+  public static boolean hasInterval(Estimate e) {
+    return e != null && finite(e.ciLow()) && finite(e.ciHigh());
+  }
+
+  private static boolean finite(Double v) {
+    return v != null && Double.isFinite(v);
   }
 
   /** Compact number formatting for chart labels (3 significant decimals, grouping for large). */

@@ -1,9 +1,14 @@
 package org.fairkd.audit.facts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /** Builds hand-made audit.json trees for tests of what a policy finds in them. */
 final class AuditBuilder {
@@ -134,14 +139,21 @@ final class AuditBuilder {
     return this;
   }
 
-  AuditBuilder deployment(String key, double v) {
-    ObjectNode d =
-        root.has("distillation")
-            ? (ObjectNode) root.get("distillation")
-            : root.putObject("distillation");
-    ObjectNode dep =
-        d.has("deployment") ? (ObjectNode) d.get("deployment") : d.putObject("deployment");
-    dep.put(key, v);
+  /**
+   * A distillation section: the demo's distill.json (golden copy) with the teacher {@code speedup}
+   * times slower than the portable student (p50 latency 1 µs).
+   */
+  AuditBuilder latencySpeedup(double speedup) {
+    try (InputStream in =
+        new GZIPInputStream(
+            AuditBuilder.class.getResourceAsStream("/golden/demo-distill.json.gz"))) {
+      ObjectNode d = (ObjectNode) new ObjectMapper().readTree(in);
+      ((ObjectNode) d.path("deployment").path("student_portable")).put("latency_p50_us", 1.0);
+      ((ObjectNode) d.path("deployment").path("teacher")).put("latency_p50_us", speedup);
+      root.set("distillation", d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return this;
   }
 }

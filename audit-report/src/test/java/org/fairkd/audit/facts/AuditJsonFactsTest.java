@@ -238,7 +238,7 @@ class AuditJsonFactsTest {
         new AuditBuilder()
             .comparison("fidelity", est(0.95, 0.94, 0.96))
             .comparison("kl_divergence", AuditBuilder.point(0.01))
-            .deployment("latency_speedup", 12.5);
+            .latencySpeedup(12.5);
     Rule fid = rule("fidelity", Subject.STUDENT, Scope.of(Scope.Kind.OVERALL));
     RuleOutcome o = eval(a, fid).outcomes().get(0);
     assertEquals(Status.PASS, o.status());

@@ -2,6 +2,7 @@ package org.fairkd.fairness.engine;
 
 import java.util.List;
 import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.RowAccounting;
 import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
