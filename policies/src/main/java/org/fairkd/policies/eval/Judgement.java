@@ -174,7 +174,7 @@ final class Judgement {
       }
       need = Math.max(need, rows * Math.pow(Math.abs(end - v) / margin, 2));
     }
-    return need < 0 ? null : (long) Math.ceil(need);
+    return need < 0 ? null : (long) Math.ceil(need - 1e-9); // not one row more for rounding noise
   }
 
   /** True when both ends of the estimate's interval are present. */
