@@ -13,10 +13,12 @@ import org.fairkd.policies.eval.Status;
 /**
  * Writes the policy gate as JUnit XML so that CI servers show it natively: one {@code testcase} per
  * rule × slice of a policy's evaluation. A rule check with status {@code fail} becomes a {@code
- * failure} carrying its explanation and evidence (as in audit.json), {@code error} an {@code
- * error}; {@code warn} passes with the warning in {@code system-out}, or fails (type {@code warn})
- * when {@code strict}. Text is escaped by the XML writer and characters XML 1.0 forbids are
- * dropped, so any group value yields valid XML.
+ * failure} of type {@code harm} (the estimate is beyond the threshold, or significantly so) or
+ * {@code not_shown} (the estimate is within it but the interval is too wide), carrying its
+ * explanation (which says which, and for not_shown about how many rows would settle it) and
+ * evidence (as in audit.json); {@code error} an {@code error}; {@code warn} passes with the warning
+ * in {@code system-out}, or fails (type {@code warn}) when {@code strict}. Text is escaped by the
+ * XML writer and characters XML 1.0 forbids are dropped, so any group value yields valid XML.
  */
 public final class JunitXml {
   private JunitXml() {}
@@ -92,6 +94,8 @@ public final class JunitXml {
             + slice
             + ", severity: "
             + c.severity().yamlName()
+            + (c.finding() == null ? "" : ", finding: " + c.finding().jsonName())
+            + (c.requiredRows() == null ? "" : ", required rows: " + c.requiredRows())
             + "\nevidence: "
             + AuditJsonWriter.evidenceText(c.evidence())
             + "\n"
@@ -112,7 +116,13 @@ public final class JunitXml {
           x.writeEndElement();
         }
       }
-      case FAIL -> child(x, "failure", c.severity().yamlName(), explanation, body);
+      case FAIL ->
+          child(
+              x,
+              "failure",
+              c.finding() == null ? c.severity().yamlName() : c.finding().jsonName(),
+              explanation,
+              body);
       case ERROR -> child(x, "error", c.status().jsonName(), explanation, body);
     }
     x.writeEndElement();

@@ -1,6 +1,7 @@
 package org.fairkd.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,9 @@ import org.fairkd.audit.result.PolicyHeader;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RuleCheck;
 import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.eval.Unevaluated;
 import org.fairkd.policies.eval.Verdict;
 import org.fairkd.policies.model.Comparator;
 import org.fairkd.policies.model.EvidenceMode;
@@ -46,6 +49,8 @@ class GateTest {
               "R",
               severity,
               status,
+              finding(status),
+              null,
               v,
               Subject.STUDENT,
               "auc",
@@ -56,7 +61,31 @@ class GateTest {
               ""));
     }
     PolicyHeader header = new PolicyHeader("p", "1", "P", "", "", List.of(), List.of(), List.of());
-    return new PolicyRecord(worst, header, checks);
+    return new PolicyRecord(worst, header, checks, null);
+  }
+
+  static Finding finding(Status status) {
+    return switch (status) {
+      case PASS -> Finding.SHOWN;
+      case WARN, FAIL -> Finding.HARM;
+      case ERROR -> Finding.NOT_EVALUATED;
+    };
+  }
+
+  @Test
+  void aRuleThatJudgedNothingIsBadInputNotAPass() {
+    PolicyRecord p = policy("fail/pass");
+    PolicyRecord nothing =
+        new PolicyRecord(
+            p.verdict(),
+            p.policy(),
+            p.checks(),
+            new Unevaluated(
+                "air-four-fifths", "attribute 'sex' has one group (m): nothing to compare"));
+    AuditException e = assertThrows(AuditException.class, () -> Gate.exitCode(nothing, false));
+    assertEquals(
+        "rule air-four-fifths: attribute 'sex' has one group (m): nothing to compare",
+        e.getMessage());
   }
 
   @Test

@@ -35,7 +35,7 @@ class PolicyCommandTest {
     assertTrue(lines.get(1).startsWith("four-fifths "), r.out());
     assertTrue(lines.get(1).endsWith("Four-fifths rule on the student's adverse impact ratio"));
     assertTrue(
-        lines.get(3).matches("lending-standard +1\\.0 +7 +Lending release standard.*"),
+        lines.get(3).matches("lending-standard +1\\.0 +9 +Lending release standard.*"),
         lines.get(3));
   }
 
@@ -46,7 +46,7 @@ class PolicyCommandTest {
     assertTrue(
         r.out().startsWith("# resolved: includes (four-fifths, distillation-non-regression)"));
     JsonNode y = new YAMLMapper().readTree(r.out());
-    assertEquals(7, y.path("rules").size());
+    assertEquals(9, y.path("rules").size());
     assertEquals("air-four-fifths", y.path("rules").get(0).path("id").asText());
     Path shown = write("shown.yaml", r.out());
     CliRun check = CliRun.run("policy", "check", shown.toString());
@@ -207,9 +207,9 @@ class PolicyCommandTest {
     assertEquals(ExitCodes.GATE_FAILED, r.exitCode(), r.err());
     assertEquals(
         "policy four-fifths 1.0: FAIL (1 checks: 0 pass, 0 warn, 1 fail, 0 error)\n"
-            + "FAIL  air-four-fifths          Student adverse impact ratio for sex=female is 0.74"
-            + " (95% CI 0.69–0.79), below 0.8 and significant (p = 0.002, α = 0.05) [fisher exact"
-            + " on selection_rate vs male, holm-adjusted].\n",
+            + "FAIL  air-four-fifths          Student adverse impact ratio for sex=female is 0.740"
+            + " (95% CI 0.690–0.790), below 0.8 and significant (p = 0.002, α = 0.05) [fisher exact"
+            + " on selection_rate vs male, holm-adjusted] — fails: harm.\n",
         r.out());
     JsonNode json = new ObjectMapper().readTree(out.toFile());
     assertEquals("FAIL", json.path("verdict").asText());

@@ -110,6 +110,8 @@ class HtmlReportTest {
                             c.title(),
                             c.severity(),
                             c.status(),
+                            c.finding(),
+                            c.requiredRows(),
                             c.verdict(),
                             c.subject(),
                             c.metric(),
@@ -117,7 +119,8 @@ class HtmlReportTest {
                             Comparator.BETWEEN,
                             between,
                             c.explanation(),
-                            c.source()))));
+                            c.source())),
+                    null));
     ReportModel.RuleRow row = ReportModel.from(a, List.of()).rules().get(0);
     assertEquals("(overall)", row.slice());
     assertEquals(

@@ -13,6 +13,7 @@ import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RuleCheck;
 import org.fairkd.audit.result.RunProvenance;
 import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.Status;
 import org.fairkd.policies.eval.Verdict;
 import org.fairkd.policies.model.Comparator;
@@ -61,6 +62,8 @@ class JunitXmlTest {
         "Title of " + id,
         sev,
         status,
+        status == Status.PASS ? Finding.SHOWN : Finding.HARM,
+        null,
         Verdict.of(status, sev),
         Subject.STUDENT,
         "adverse_impact_ratio",
@@ -81,7 +84,7 @@ class JunitXmlTest {
             check("fidelity-min", Severity.FAIL, Status.PASS, null, 0.97));
     PolicyHeader header =
         new PolicyHeader("lending-standard", "1", "T", "", "", List.of(), List.of(), List.of());
-    return new PolicyRecord(Verdict.FAIL, header, checks);
+    return new PolicyRecord(Verdict.FAIL, header, checks, null);
   }
 
   static Document parse(String xml) throws Exception {
@@ -111,6 +114,42 @@ class JunitXmlTest {
         f.getParentNode().getAttributes().getNamedItem("classname").getNodeValue());
     assertTrue(f.getTextContent().contains("evidence: {\"value\":0.63,"), f.getTextContent());
     assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the warning is reported");
+  }
+
+  @Test
+  void failureTypeTellsHarmFromNotShown() throws Exception {
+    RuleCheck harm = check("air", Severity.FAIL, Status.FAIL, "race=black", 0.55);
+    RuleCheck wide = check("dpd", Severity.FAIL, Status.FAIL, "race", 0.01);
+    RuleCheck notShown =
+        new RuleCheck(
+            wide.id(),
+            wide.title(),
+            wide.severity(),
+            wide.status(),
+            Finding.NOT_SHOWN,
+            5210L,
+            wide.verdict(),
+            wide.subject(),
+            wide.metric(),
+            wide.slice(),
+            wide.comparator(),
+            wide.evidence(),
+            "… — fails: not shown — interval too wide; about 5210 test rows would be needed (…).",
+            wide.source());
+    PolicyHeader header = new PolicyHeader("p", "1", "T", "", "", List.of(), List.of(), List.of());
+    Document doc =
+        parse(
+            JunitXml.render(
+                new PolicyRecord(Verdict.FAIL, header, List.of(harm, notShown), null),
+                PROVENANCE,
+                false));
+    NodeList failures = doc.getElementsByTagName("failure");
+    assertEquals("harm", ((Element) failures.item(0)).getAttribute("type"));
+    Element ns = (Element) failures.item(1);
+    assertEquals("not_shown", ns.getAttribute("type"));
+    assertTrue(
+        ns.getAttribute("message").contains("about 5210 test rows"), ns.getAttribute("message"));
+    assertTrue(ns.getTextContent().contains("finding: not_shown, required rows: 5210"));
   }
 
   @Test

@@ -57,7 +57,7 @@ class BundledPoliciesTest {
   }
 
   @Test
-  void lendingStandardIncludesBothPacksPlusTwoWarnings() {
+  void lendingStandardIncludesBothPacksPlusWarningsAndPerGroupRules() {
     Policy p = Policies.resolve("lending-standard");
     assertEquals(List.of("four-fifths", "distillation-non-regression"), p.includes());
     assertEquals(
@@ -68,7 +68,9 @@ class BundledPoliciesTest {
             "eod-non-inferiority",
             "fidelity",
             "eod-cap",
-            "smd-cap"),
+            "smd-cap",
+            "group-auc-non-regression",
+            "group-agreement"),
         p.rules().stream().map(Rule::id).toList());
     Rule smd = p.rules().get(6);
     assertEquals(new Threshold(-0.3, 0.3), smd.threshold());

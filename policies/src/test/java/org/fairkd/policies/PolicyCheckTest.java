@@ -109,9 +109,9 @@ class PolicyCheckTest {
         problem(rules(rule("a", "adverse_impact_ratio", "    scope: {attribute: sex}\n")))
             .startsWith("bad.yaml:9: key 'rules[0].scope': a group scope needs both"));
     assertEquals(
-        "bad.yaml:9: key 'rules[0].scope': 'fidelity' is one figure for the whole model: its scope"
+        "bad.yaml:9: key 'rules[0].scope': 'kl' is one figure for the whole model: its scope"
             + " must be 'overall'",
-        problem(rules(rule("a", "fidelity", "    scope: attributes\n"))));
+        problem(rules(rule("a", "kl", "    scope: attributes\n"))));
     assertTrue(
         problem(
                 rules(

@@ -34,6 +34,8 @@ class ReadmeExampleTest {
             "fidelity",
             "eod-cap",
             "smd-cap",
+            "group-auc-non-regression",
+            "group-agreement",
             "air-female",
             "auc-floor"),
         p.rules().stream().map(Rule::id).toList());

@@ -9,8 +9,10 @@ import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.ModelRole;
 import org.fairkd.fairness.report.AttributeDisparities;
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.PairedTests;
 import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.fairness.report.SkippedGroup;
+import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
 import org.fairkd.fairness.report.SliceStatus;
 import org.fairkd.policies.facts.FactSource;
@@ -32,7 +34,10 @@ import org.fairkd.policies.model.Subject;
  *   <li>disparity: {@code models.<s>.disparities.<attr>.<m>[.<group>]}; left-out groups {@code
  *       ...<attr>.skipped[i]}; group-vs-reference test from {@code models.<s>.tests}
  *   <li>delta: {@code comparison.deltas.*}; its tests {@code comparison.tests.delong_auc} / {@code
- *       mcnemar_accuracy}
+ *       mcnemar_accuracy} overall, {@code comparison.deltas.slices[i].tests} on a slice; a slice's
+ *       decision agreement {@code comparison.deltas.slices[i].fidelity}
+ *   <li>row counts: {@code models.<s>.slices[i].count}, {@code models.<s>.overall.count} (the
+ *       student's for the delta: the same rows)
  *   <li>comparison and distillation figures: see {@link ModelFigures}
  * </ul>
  *
@@ -141,7 +146,54 @@ public final class AuditFacts implements FactSource {
       return Figure.insufficient(
           EstimateJson.asWritten(e), shortfall(s, key.attribute(), key.group(), null), loc);
     }
+    return found(e, s == Subject.DELTA ? slicePairedTest(key, metric) : null, loc);
+  }
+
+  /** The slice's paired test of the delta of AUC (paired DeLong) or accuracy (McNemar), or null. */
+  private Significance slicePairedTest(SliceKey key, String metric) {
+    SliceDelta d = sliceDelta(key);
+    PairedTests t = d == null ? null : d.tests();
+    if (t == null) {
+      return null;
+    }
+    return switch (metric) {
+      case "auc" ->
+          t.delongPValue() == null ? null : Significance.paired(t.delongPValue(), "delong_auc");
+      case "accuracy" ->
+          t.mcnemarPValue() == null
+              ? null
+              : Significance.paired(t.mcnemarPValue(), "mcnemar_accuracy");
+      default -> null;
+    };
+  }
+
+  private SliceDelta sliceDelta(SliceKey key) {
+    int i = slices(Subject.DELTA).indexOf(key);
+    return i < 0 ? null : audit.comparison().deltas().slices().get(i);
+  }
+
+  @Override
+  public Figure sliceAgreement(SliceKey key) {
+    int i = slices(Subject.DELTA).indexOf(key);
+    String loc = "comparison.deltas.slices[" + i + "].fidelity";
+    Estimate e = i < 0 ? null : audit.comparison().deltas().slices().get(i).fidelity();
+    if (tooSmall(Subject.DELTA, key.attribute(), key.group())) {
+      return Figure.insufficient(
+          EstimateJson.asWritten(e),
+          shortfall(Subject.DELTA, key.attribute(), key.group(), null),
+          loc);
+    }
     return found(e, null, loc);
+  }
+
+  @Override
+  public Double rows(Subject s, SliceKey key) {
+    ModelRole role = role(s);
+    if (key == null) {
+      return audit.model(role).map(m -> m.result().overall().count()).orElse(null);
+    }
+    SliceResult slice = findSlice(role, key.attribute(), key.group());
+    return slice == null ? null : slice.count();
   }
 
   @Override

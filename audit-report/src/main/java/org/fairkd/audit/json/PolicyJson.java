@@ -12,6 +12,7 @@ import org.fairkd.audit.result.PolicyHeader;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RuleCheck;
 import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.Status;
 import org.fairkd.policies.eval.Verdict;
 import org.fairkd.policies.model.Comparator;
@@ -24,8 +25,10 @@ import org.fairkd.policies.yaml.PolicyWriter;
 /**
  * A policy's recorded evaluation ↔ JSON: audit.json's {@code rules} list and {@code policy} header
  * (the same header {@code policy evaluate --out} writes), each rule entry {@code id, title,
- * severity, status, verdict, subject, metric, slice, comparator, evidence {value, ci_low, ci_high,
- * p_value, threshold, warn_threshold, mode, alpha, ci_level}, explanation, source}.
+ * severity, status, finding, [required_rows,] verdict, subject, metric, slice, comparator, evidence
+ * {value, ci_low, ci_high, p_value, threshold, warn_threshold, mode, alpha, ci_level}, explanation,
+ * source}; {@code finding} is on every entry, {@code required_rows} on every {@code not_shown} one
+ * (null when it cannot be estimated).
  */
 final class PolicyJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -41,6 +44,12 @@ final class PolicyJson {
       r.put("title", c.title());
       r.put("severity", c.severity().yamlName());
       r.put("status", c.status().jsonName());
+      if (c.finding() != null) {
+        r.put("finding", c.finding().jsonName());
+      }
+      if (c.finding() == Finding.NOT_SHOWN) {
+        r.put("required_rows", c.requiredRows());
+      }
       r.put("verdict", c.verdict().name());
       r.put("subject", c.subject().yamlName());
       r.put("metric", c.metric());
@@ -126,6 +135,10 @@ final class PolicyJson {
               text(r.get("title")),
               value(Severity.class, r.get("severity"), checks.size()),
               value(Status.class, r.get("status"), checks.size()),
+              r.hasNonNull("finding")
+                  ? value(Finding.class, r.get("finding"), checks.size())
+                  : null,
+              r.hasNonNull("required_rows") ? r.get("required_rows").asLong() : null,
               value(Verdict.class, r.get("verdict"), checks.size()),
               value(Subject.class, r.get("subject"), checks.size()),
               text(r.get("metric")),
@@ -136,7 +149,7 @@ final class PolicyJson {
               text(r.get("source"))));
     }
     return new PolicyRecord(
-        value(Verdict.class, audit.get("verdict"), -1), header(audit.path("policy")), checks);
+        value(Verdict.class, audit.get("verdict"), -1), header(audit.path("policy")), checks, null);
   }
 
   private static PolicyHeader header(JsonNode h) {

@@ -1,8 +1,10 @@
 package org.fairkd.audit.result;
 
 import java.util.List;
+import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.PolicyResult;
 import org.fairkd.policies.eval.Status;
+import org.fairkd.policies.eval.Unevaluated;
 import org.fairkd.policies.eval.Verdict;
 
 /**
@@ -13,8 +15,11 @@ import org.fairkd.policies.eval.Verdict;
  * @param verdict the worst verdict of the checks
  * @param policy the policy header
  * @param checks one per rule and slice, in rule order
+ * @param unevaluated the fail-severity rule that judged nothing (the gate then exits 2), or null;
+ *     an audit.json is never written for such an evaluation, so a read-back record has none
  */
-public record PolicyRecord(Verdict verdict, PolicyHeader policy, List<RuleCheck> checks) {
+public record PolicyRecord(
+    Verdict verdict, PolicyHeader policy, List<RuleCheck> checks, Unevaluated unevaluated) {
 
   /** Copies the list. */
   public PolicyRecord {
@@ -26,11 +31,17 @@ public record PolicyRecord(Verdict verdict, PolicyHeader policy, List<RuleCheck>
     return new PolicyRecord(
         result.verdict(),
         PolicyHeader.of(result.policy()),
-        result.outcomes().stream().map(RuleCheck::of).toList());
+        result.outcomes().stream().map(RuleCheck::of).toList(),
+        result.unevaluated().orElse(null));
   }
 
   /** How many checks have the given status. */
   public long count(Status status) {
     return checks.stream().filter(c -> c.status() == status).count();
+  }
+
+  /** How many checks with the given status show the given finding. */
+  public long count(Status status, Finding finding) {
+    return checks.stream().filter(c -> c.status() == status && c.finding() == finding).count();
   }
 }

@@ -1,6 +1,7 @@
 package org.fairkd.audit.result;
 
 import org.fairkd.policies.eval.Evidence;
+import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.RuleOutcome;
 import org.fairkd.policies.eval.Status;
 import org.fairkd.policies.eval.Verdict;
@@ -16,6 +17,10 @@ import org.fairkd.policies.model.Subject;
  * @param title rule title
  * @param severity fail or warn
  * @param status pass, warn, fail or error
+ * @param finding harm, not_shown, shown or not_evaluated (what the outcome shows, beside its
+ *     status); null only when read back from an audit.json written before findings were recorded
+ * @param requiredRows for a not_shown outcome, the approximate rows that would settle it (null
+ *     otherwise, or when it cannot be estimated)
  * @param verdict what the entry contributes to the overall verdict
  * @param subject student, teacher or delta
  * @param metric the judged metric
@@ -30,6 +35,8 @@ public record RuleCheck(
     String title,
     Severity severity,
     Status status,
+    Finding finding,
+    Long requiredRows,
     Verdict verdict,
     Subject subject,
     String metric,
@@ -46,6 +53,8 @@ public record RuleCheck(
         o.rule().title(),
         o.rule().severity(),
         o.status(),
+        o.finding(),
+        o.requiredRows(),
         o.verdict(),
         o.rule().subject(),
         o.rule().metric(),

@@ -139,6 +139,33 @@ final class AuditBuilder {
     return this;
   }
 
+  /** The paired tests and the decision agreement of the (last) delta slice {@code attrs}. */
+  AuditBuilder sliceDelta(
+      Map<String, String> attrs, Double delongP, Double mcnemarP, ObjectNode fidelity) {
+    ObjectNode slice = null;
+    for (var s : root.path("comparison").path("deltas").path("slices")) {
+      if (s.path("attributes").equals(F.objectNode().setAll(toNodes(attrs)))) {
+        slice = (ObjectNode) s;
+      }
+    }
+    ObjectNode t = slice.putObject("tests");
+    if (mcnemarP != null) {
+      t.putObject("mcnemar_accuracy").put("statistic", 1.0).put("p_value", mcnemarP);
+    }
+    if (delongP != null) {
+      t.putObject("delong_auc").put("difference", 0.0).put("p_value", delongP);
+    }
+    slice.set("fidelity", fidelity);
+    return this;
+  }
+
+  private static Map<String, com.fasterxml.jackson.databind.JsonNode> toNodes(
+      Map<String, String> attrs) {
+    Map<String, com.fasterxml.jackson.databind.JsonNode> m = new java.util.LinkedHashMap<>();
+    attrs.forEach((k, v) -> m.put(k, F.textNode(v)));
+    return m;
+  }
+
   /**
    * A distillation section: the demo's distill.json (golden copy) with the teacher {@code speedup}
    * times slower than the portable student (p50 latency 1 µs).

@@ -178,6 +178,13 @@ class AuditJsonFactsTest {
                 9,
                 "selection_rate",
                 est(0.5, 0.2, 0.8))
+            .slice(
+                "student",
+                Map.of("sex", "female"),
+                "ok",
+                40,
+                "selection_rate",
+                est(0.4, 0.25, 0.55))
             .group(
                 "student",
                 "sex",
@@ -243,7 +250,7 @@ class AuditJsonFactsTest {
     RuleOutcome o = eval(a, fid).outcomes().get(0);
     assertEquals(Status.PASS, o.status());
     assertEquals(
-        "Student fidelity (decision agreement with the teacher) is 0.95 (95% CI 0.94–0.96), at or"
+        "Student fidelity (decision agreement with the teacher) is 0.950 (95% CI 0.940–0.960), at or"
             + " above 0.8.",
         o.explanation());
     Rule kl =
@@ -266,7 +273,7 @@ class AuditJsonFactsTest {
     Rule speed = rule("latency_speedup", Subject.STUDENT, Scope.of(Scope.Kind.OVERALL));
     RuleOutcome s = eval(a, speed).outcomes().get(0);
     assertEquals(12.5, s.evidence().value());
-    assertEquals("Student latency speedup is 12.50, at or above 0.8.", s.explanation());
+    assertEquals("Student latency speedup is 12.5, at or above 0.8.", s.explanation());
   }
 
   @Test
@@ -412,9 +419,9 @@ class AuditJsonFactsTest {
     assertEquals(Status.FAIL, o.status());
     assertEquals(0.002, o.evidence().pValue());
     assertEquals(
-        "Student adverse impact ratio for sex=female is 0.74 (95% CI 0.69–0.80), below 0.8 and"
+        "Student adverse impact ratio for sex=female is 0.740 (95% CI 0.690–0.800), below 0.8 and"
             + " significant (p = 0.002, α = 0.05) [fisher exact on selection_rate vs male,"
-            + " holm-adjusted].",
+            + " holm-adjusted] — fails: harm.",
         o.explanation());
     Rule auc =
         new Rule(

@@ -92,7 +92,9 @@ class FairnessContractTest {
             "eod-non-inferiority",
             "fidelity",
             "eod-cap",
-            "smd-cap"),
+            "smd-cap",
+            "group-auc-non-regression",
+            "group-agreement"),
         result.outcomes().stream().map(o -> o.rule().id()).distinct().toList());
   }
 

@@ -47,13 +47,13 @@ class PolicyJsonTest {
     JsonNode json = json(result);
     assertEquals("FAIL", json.path("verdict").asText());
     assertEquals("lending-standard", json.path("policy").path("id").asText());
-    assertEquals(7, json.path("policy").path("rules").size());
+    assertEquals(9, json.path("policy").path("rules").size());
     assertEquals(
         "student adverse_impact_ratio (every protected attribute) >= 0.8 (fails only if"
             + " significant at alpha = 0.05; warns when below 0.9; insufficient data: warn)",
         json.path("policy").path("rules").get(0).path("check").asText());
     JsonNode rules = json.path("rules");
-    assertEquals(7, rules.size());
+    assertEquals(9, rules.size());
     JsonNode air = rules.get(0);
     for (String key :
         List.of(
@@ -61,6 +61,7 @@ class PolicyJsonTest {
             "title",
             "severity",
             "status",
+            "finding",
             "subject",
             "metric",
             "slice",
@@ -69,6 +70,8 @@ class PolicyJsonTest {
       assertTrue(air.has(key), key);
     }
     assertEquals("fail", air.path("status").asText());
+    assertEquals("harm", air.path("finding").asText());
+    assertTrue(!air.has("required_rows"), "only a not_shown entry carries required_rows");
     assertEquals("FAIL", air.path("verdict").asText());
     assertEquals("sex=female", air.path("slice").asText());
     JsonNode ev = air.path("evidence");

@@ -22,8 +22,16 @@ import org.fairkd.policies.model.Threshold;
  * into warn.
  */
 final class Judgement {
-  /** A status and the clause that explains it, e.g. "below 0.8 and significant (p = 0.002)". */
-  record Decision(Status status, String clause) {}
+  /**
+   * A status, the clause that explains it (e.g. "below 0.8 and significant (p = 0.002)"), what it
+   * shows, and for {@link Finding#NOT_SHOWN} the bound (threshold or warn band) whose crossing
+   * interval left it unshown.
+   */
+  record Decision(Status status, String clause, Finding finding, Threshold bound) {
+    Decision(Status status, String clause, Finding finding) {
+      this(status, clause, finding, null);
+    }
+  }
 
   private Judgement() {}
 
@@ -35,7 +43,8 @@ final class Judgement {
           case SIGNIFICANT -> significant(rule, e.value(), p);
         };
     if (d.status() == Status.FAIL && rule.severity() == Severity.WARN) {
-      return new Decision(Status.WARN, d.clause() + "; this rule only warns");
+      return new Decision(
+          Status.WARN, d.clause() + "; this rule only warns", d.finding(), d.bound());
     }
     return d;
   }
@@ -44,7 +53,7 @@ final class Judgement {
     Threshold t = rule.threshold();
     Threshold w = rule.warnThreshold();
     if (!t.contains(v)) {
-      return new Decision(Status.FAIL, breach(rule.comparator(), t));
+      return new Decision(Status.FAIL, breach(rule.comparator(), t), Finding.HARM);
     }
     if (w != null && !w.contains(v)) {
       return new Decision(
@@ -52,23 +61,28 @@ final class Judgement {
           ok(rule.comparator(), t)
               + " but "
               + breach(rule.comparator(), w)
-              + " (the warning level)");
+              + " (the warning level)",
+          Finding.HARM);
     }
     return new Decision(
         Status.PASS,
-        w == null ? ok(rule.comparator(), t) : ok(rule.comparator(), w) + " (the warning level)");
+        w == null ? ok(rule.comparator(), t) : ok(rule.comparator(), w) + " (the warning level)",
+        Finding.SHOWN);
   }
 
   private static Decision interval(Rule rule, Estimate e) {
     if (!hasInterval(e)) {
       return new Decision(
-          Status.ERROR, "but the audit gives no confidence interval, which mode 'ci' needs");
+          Status.ERROR,
+          "but the audit gives no confidence interval, which mode 'ci' needs",
+          Finding.NOT_EVALUATED);
     }
     Threshold t = rule.threshold();
     Threshold w = rule.warnThreshold();
     Comparator c = rule.comparator();
     if (!t.contains(e.ciLow()) || !t.contains(e.ciHigh())) {
-      return new Decision(Status.FAIL, "its interval reaches " + breach(c, t));
+      return new Decision(
+          Status.FAIL, "its interval reaches " + breach(c, t), crossing(t, e.value()), t);
     }
     if (w != null && (!w.contains(e.ciLow()) || !w.contains(e.ciHigh()))) {
       return new Decision(
@@ -77,13 +91,16 @@ final class Judgement {
               + ok(c, t)
               + " but reaches "
               + breach(c, w)
-              + " (the warning level)");
+              + " (the warning level)",
+          crossing(w, e.value()),
+          w);
     }
     return new Decision(
         Status.PASS,
         "its whole interval is "
             + ok(c, w != null ? w : t)
-            + (w != null ? " (the warning level)" : ""));
+            + (w != null ? " (the warning level)" : ""),
+        Finding.SHOWN);
   }
 
   private static Decision significant(Rule rule, double v, Double p) {
@@ -97,14 +114,67 @@ final class Judgement {
       return new Decision(
           Status.ERROR,
           breach
-              + ", but the audit has no significance test for it, which mode 'significant' needs");
+              + ", but the audit has no significance test for it, which mode 'significant' needs",
+          Finding.NOT_EVALUATED);
     }
     if (p < rule.alpha()) {
       return new Decision(
-          Status.FAIL, breach + " and significant (" + Numbers.p(p) + ", α = " + alpha + ")");
+          Status.FAIL,
+          breach + " and significant (" + Numbers.p(p) + ", α = " + alpha + ")",
+          Finding.HARM);
     }
     return new Decision(
-        Status.WARN, breach + " but not significant (" + Numbers.p(p) + ", α = " + alpha + ")");
+        Status.WARN,
+        breach + " but not significant (" + Numbers.p(p) + ", α = " + alpha + ")",
+        Finding.NOT_SHOWN,
+        t);
+  }
+
+  /** An interval reaching past {@code bound}: harm when the estimate is past it too. */
+  private static Finding crossing(Threshold bound, double v) {
+    return bound.contains(v) ? Finding.NOT_SHOWN : Finding.HARM;
+  }
+
+  /**
+   * The approximate row count at which the interval of {@code e} would no longer cross {@code
+   * bound}, assuming its standard error shrinks as 1/√n: {@code n · (h / |v − b|)²} for each finite
+   * end {@code b} of the bound that the interval crosses, with {@code h} the distance from the
+   * estimate {@code v} to the interval's end on {@code b}'s side; the largest over the crossed
+   * ends. Null without an interval or row count, when the estimate is on a crossed end, or when the
+   * interval crosses no end (in mode significant, a breach whose interval already clears the
+   * bound).
+   */
+  static Long requiredRows(Estimate e, Threshold bound, Double rows) {
+    if (e == null || !hasInterval(e) || rows == null || !(rows > 0)) {
+      return null;
+    }
+    double v = e.value();
+    double need = -1;
+    for (int i = 0; i < 2; i++) {
+      boolean lowEnd = i == 0;
+      double b = lowEnd ? bound.low() : bound.high();
+      if (!Double.isFinite(b)) {
+        continue;
+      }
+      boolean within = lowEnd ? v >= b : v <= b;
+      // the interval end on b's side: below the estimate for the low end when within, etc.
+      double end = lowEnd == within ? e.ciLow() : e.ciHigh();
+      boolean crosses;
+      if (within) {
+        crosses = lowEnd ? end < b : end > b;
+      } else {
+        crosses = lowEnd ? end >= b : end <= b;
+      }
+      if (!crosses) {
+        continue;
+      }
+      double margin = Math.abs(v - b);
+      if (margin == 0) {
+        return null;
+      }
+      need = Math.max(need, rows * Math.pow(Math.abs(end - v) / margin, 2));
+    }
+    return need < 0 ? null : (long) Math.ceil(need - 1e-9); // not one row more for rounding noise
   }
 
   /** True when both ends of the estimate's interval are present. */

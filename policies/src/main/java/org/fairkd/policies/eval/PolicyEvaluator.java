@@ -68,18 +68,12 @@ public final class PolicyEvaluator {
             rule.alpha());
     String subject = subject(rule) + where(rule, fact.slice());
     return switch (fact.availability()) {
-      case OK -> {
-        Judgement.Decision d = Judgement.judge(rule, e, fact.pValue());
-        String sep = d.clause().startsWith("its ") ? "; " : ", ";
-        String sentence =
-            subject + " is " + figures(rule, e, level) + sep + d.clause() + testNote(fact, d) + ".";
-        yield new RuleOutcome(rule, fact.slice(), d.status(), evidence, sentence);
-      }
+      case OK -> judged(rule, fact, evidence, subject, level);
       case INSUFFICIENT -> {
         Status s = insufficient(rule);
-        yield new RuleOutcome(
+        yield unjudged(
             rule,
-            fact.slice(),
+            fact,
             s,
             evidence,
             subject
@@ -87,28 +81,67 @@ public final class PolicyEvaluator {
                 + fact.detail()
                 + "); the policy counts this as "
                 + s.jsonName()
-                + ".");
+                + ".",
+            fact.detail());
       }
       case UNDEFINED ->
-          new RuleOutcome(
+          unjudged(
               rule,
-              fact.slice(),
+              fact,
               Status.ERROR,
               evidence,
-              subject + " is undefined (" + fact.detail() + "); an undefined figure never passes.");
-      case MISSING ->
-          new RuleOutcome(
-              rule,
-              fact.slice(),
-              Status.ERROR,
-              evidence,
-              subject
-                  + " cannot be evaluated: "
-                  + fact.detail()
-                  + " (expected at "
-                  + fact.location()
-                  + "); the gate fails closed.");
+              subject + " is undefined (" + fact.detail() + "); an undefined figure never passes.",
+              "undefined (" + fact.detail() + ")");
+      case MISSING -> {
+        String where = fact.location() == null ? "" : " (expected at " + fact.location() + ")";
+        yield unjudged(
+            rule,
+            fact,
+            Status.ERROR,
+            evidence,
+            subject + " cannot be evaluated: " + fact.detail() + where + "; the gate fails closed.",
+            fact.detail() + where);
+      }
     };
+  }
+
+  private static RuleOutcome judged(
+      Rule rule, Fact fact, Evidence evidence, String subject, double level) {
+    Estimate e = fact.estimate();
+    Judgement.Decision d = Judgement.judge(rule, e, fact.pValue());
+    Long required =
+        d.finding() == Finding.NOT_SHOWN ? Judgement.requiredRows(e, d.bound(), fact.rows()) : null;
+    String sep = d.clause().startsWith("its ") ? "; " : ", ";
+    String sentence =
+        subject
+            + " is "
+            + figures(rule, e, level)
+            + sep
+            + d.clause()
+            + testNote(fact, d)
+            + FindingWords.suffix(d, rule.mode(), required, fact)
+            + ".";
+    String reason =
+        d.finding() == Finding.NOT_EVALUATED
+            ? (fact.slice() == null ? "" : fact.slice() + ": ")
+                + d.clause().replaceFirst("^but ", "")
+            : null;
+    return new RuleOutcome(
+        rule, fact.slice(), d.status(), d.finding(), required, evidence, sentence, reason);
+  }
+
+  private static RuleOutcome unjudged(
+      Rule rule, Fact fact, Status status, Evidence evidence, String sentence, String reason) {
+    String where = fact.slice() == null || fact.location() == null ? "" : fact.slice() + ": ";
+    return new RuleOutcome(
+        rule,
+        fact.slice(),
+        status,
+        Finding.NOT_EVALUATED,
+        null,
+        evidence,
+        sentence,
+        where + reason);
   }
 
   private static Status insufficient(Rule rule) {
@@ -138,8 +171,8 @@ public final class PolicyEvaluator {
   }
 
   /**
-   * "0.74 (95% CI 0.69–0.80)", or the value alone when there is no interval; value and interval
-   * share the decimals that show two significant digits of the largest of them.
+   * "0.740 (95% CI 0.690–0.800)", or the value alone when there is no interval: three significant
+   * digits each ({@link Numbers#estimate}), never rounded onto the rule's thresholds.
    */
   private static String figures(Rule rule, Estimate e, double level) {
     double[] refs = {rule.threshold().low(), rule.threshold().high()};
@@ -147,17 +180,12 @@ public final class PolicyEvaluator {
       refs =
           new double[] {refs[0], refs[1], rule.warnThreshold().low(), rule.warnThreshold().high()};
     }
-    double largest = Math.abs(e.value());
-    if (Judgement.hasInterval(e)) {
-      largest = Math.max(largest, Math.max(Math.abs(e.ciLow()), Math.abs(e.ciHigh())));
-    }
-    int decimals = Numbers.decimals(largest);
-    String v = Numbers.fmt(e.value(), decimals, refs);
+    String v = Numbers.estimate(e.value(), refs);
     if (!Judgement.hasInterval(e)) {
       return v;
     }
-    String lo = Numbers.fmt(e.ciLow(), decimals, refs);
-    String hi = Numbers.fmt(e.ciHigh(), decimals, refs);
+    String lo = Numbers.estimate(e.ciLow(), refs);
+    String hi = Numbers.estimate(e.ciHigh(), refs);
     String join = e.ciLow() < 0 || e.ciHigh() < 0 ? " to " : "–";
     return v + " (" + Numbers.threshold(level * 100) + "% CI " + lo + join + hi + ")";
   }

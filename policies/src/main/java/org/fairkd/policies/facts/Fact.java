@@ -13,7 +13,10 @@ import org.fairkd.fairness.report.Estimate;
  * @param pValue the p-value backing {@code mode: significant}, or null when there is no such test
  * @param detail why the figure is insufficient, undefined or missing; or which test gave the
  *     p-value
- * @param location where in the source the figure is (or was expected)
+ * @param location where in the source the figure is (or was expected); null when there is no such
+ *     place (an attribute with one group has nothing to compare)
+ * @param rows the weighted row count the figure rests on (the slice's, or the test set's for an
+ *     overall, whole-attribute or model figure), or null when the source does not give it
  */
 public record Fact(
     String slice,
@@ -21,10 +24,11 @@ public record Fact(
     Estimate estimate,
     Double pValue,
     String detail,
-    String location) {
+    String location,
+    Double rows) {
 
   /** The fact of {@code figure} for {@code slice}, with its detail in words. */
-  static Fact of(String slice, Figure figure) {
+  static Fact of(String slice, Figure figure, Double rows) {
     Significance t = figure.test();
     String detail =
         switch (figure.availability()) {
@@ -40,7 +44,8 @@ public record Fact(
         figure.estimate(),
         t == null ? null : t.pValue(),
         detail,
-        figure.location());
+        figure.location(),
+        rows);
   }
 
   /** A group a disparity left out: insufficient or undefined, never silently absent. */
@@ -51,12 +56,20 @@ public record Fact(
         null,
         null,
         "left out of the disparity: " + text(lo.reason()),
-        lo.location());
+        lo.location(),
+        null);
   }
 
   /** A missing figure. */
   static Fact missing(String slice, String detail, String location) {
-    return new Fact(slice, Availability.MISSING, null, null, detail, location);
+    return new Fact(slice, Availability.MISSING, null, null, detail, location, null);
+  }
+
+  /** An attribute with one group: a disparity has nothing to compare. */
+  static Fact nothingToCompare(String attribute, String group) {
+    String detail =
+        "attribute '" + attribute + "' has one group (" + group + "): nothing to compare";
+    return new Fact(attribute, Availability.MISSING, null, null, detail, null, null);
   }
 
   private static final String MISSING = "missing from the audit result";

@@ -28,7 +28,9 @@ public interface FactSource {
 
   /**
    * A per-slice metric on one slice: insufficient (with its {@link Shortfall}) when the slice is
-   * below the minimum size (for the delta: when either model's slice is).
+   * below the minimum size (for the delta: when either model's slice is). For the delta of {@code
+   * auc} and {@code accuracy} it carries the slice's paired test (paired DeLong, McNemar) when the
+   * audit has one.
    */
   Figure slice(Subject subject, SliceKey slice, String metric);
 
@@ -56,6 +58,20 @@ public interface FactSource {
    * kl}) or a distillation figure ({@code gap_recovered}, deployment speed-ups, {@code log_loss}).
    */
   Figure modelFigure(Subject subject, String metric);
+
+  /**
+   * The student's decision agreement with the teacher on one paired slice (the slice's fidelity),
+   * with its interval: insufficient when either model's slice is below the minimum size; MISSING
+   * when the audit has no such paired slice.
+   */
+  Figure sliceAgreement(SliceKey slice);
+
+  /**
+   * The weighted row count that {@code subject}'s figures on {@code slice} rest on (for the delta:
+   * the paired rows); with a null slice, the rows of the whole test set. Null when unknown. Used to
+   * say how many rows would settle an interval that crosses its threshold.
+   */
+  Double rows(Subject subject, SliceKey slice);
 
   /** Where {@code subject}'s slices are (named in explanations when nothing is in scope). */
   String slicesLocation(Subject subject);

@@ -20,11 +20,15 @@ import org.fairkd.policies.model.Subject;
  *   <li>group-vs-reference disparity: every group the attribute reports, and the groups it left out
  *       (other than the reference) as insufficient or undefined, never silently absent; a group
  *       left out because a base metric is undefined concerns only disparities built on it
- *   <li>comparison and distillation figures: the one figure of the model
+ *   <li>comparison and distillation figures: the one figure of the model; {@code fidelity} scoped
+ *       to slices: each paired slice's decision agreement
  * </ul>
  *
- * A named attribute or group that the source lacks, or a scope that matches nothing, is a MISSING
- * fact: the caller fails closed.
+ * A disparity of an attribute with one group has nothing to compare: one MISSING fact saying so
+ * (never zero facts, which would pass on nothing).
+ *
+ * <p>A named attribute or group that the source lacks, or a scope that matches nothing, is a
+ * MISSING fact: the caller fails closed.
  */
 public final class RuleFacts {
   private final FactSource source;
@@ -39,31 +43,39 @@ public final class RuleFacts {
     MetricInfo info =
         PolicyMetrics.lookup(rule.metric())
             .orElseThrow(() -> new IllegalArgumentException("unknown metric " + rule.metric()));
+    Subject s = rule.subject();
+    boolean overall = rule.scope().kind() == Scope.Kind.OVERALL;
     return switch (info.kind()) {
       case COMPARISON, DISTILLATION ->
-          List.of(Fact.of(null, source.modelFigure(rule.subject(), rule.metric())));
+          overall
+              ? List.of(Fact.of(null, source.modelFigure(s, rule.metric()), source.rows(s, null)))
+              : sliceFacts(rule, Subject.DELTA, source::sliceAgreement);
       case SLICE ->
-          rule.scope().kind() == Scope.Kind.OVERALL
-              ? List.of(Fact.of(null, source.overall(rule.subject(), rule.metric())))
-              : sliceFacts(rule);
+          overall
+              ? List.of(Fact.of(null, source.overall(s, rule.metric()), source.rows(s, null)))
+              : sliceFacts(rule, s, key -> source.slice(s, key, rule.metric()));
       case ATTRIBUTE, GROUP_VS_REFERENCE -> disparityFacts(rule, info);
     };
   }
 
-  private List<Fact> sliceFacts(Rule rule) {
-    Subject s = rule.subject();
+  /**
+   * Every slice of {@code slicesOf} in the rule's scope, each with its figure; for a comparison
+   * figure on slices ({@code fidelity}: the slice's decision agreement) the paired slices.
+   */
+  private List<Fact> sliceFacts(
+      Rule rule, Subject slicesOf, java.util.function.Function<SliceKey, Figure> figure) {
     Scope scope = rule.scope();
     List<Fact> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (SliceKey key : source.slices(s)) {
+    for (SliceKey key : source.slices(slicesOf)) {
       if (!scope.covers(key.attribute())
           || (scope.kind() == Scope.Kind.GROUP && !scope.group().equals(key.group()))) {
         continue;
       }
       seen.add(key.attribute());
-      out.add(Fact.of(key.label(), source.slice(s, key, rule.metric())));
+      out.add(Fact.of(key.label(), figure.apply(key), source.rows(slicesOf, key)));
     }
-    addMissing(rule, seen, out, source.slicesLocation(s));
+    addMissing(rule, seen, out, source.slicesLocation(slicesOf));
     return out;
   }
 
@@ -77,8 +89,14 @@ public final class RuleFacts {
         continue;
       }
       seen.add(attr);
+      int before = out.size();
+      List<String> groups = groups(s, attr);
+      if (groups.size() == 1) {
+        out.add(Fact.nothingToCompare(attr, groups.get(0)));
+        continue;
+      }
       if (info.kind() == MetricKind.ATTRIBUTE) {
-        out.add(Fact.of(attr, source.wholeDisparity(s, attr, rule.metric())));
+        out.add(Fact.of(attr, source.wholeDisparity(s, attr, rule.metric()), source.rows(s, null)));
       } else {
         for (FactSource.GroupFigure g :
             source.groupDisparities(s, attr, rule.metric(), info.testMetric())) {
@@ -87,7 +105,8 @@ public final class RuleFacts {
               && !scope.group().equals(g.group())) {
             continue;
           }
-          out.add(Fact.of(g.group() == null ? attr : attr + "=" + g.group(), g.figure()));
+          Double rows = g.group() == null ? null : source.rows(s, new SliceKey(attr, g.group()));
+          out.add(Fact.of(g.group() == null ? attr : attr + "=" + g.group(), g.figure(), rows));
         }
       }
       leftOutFacts(rule, info, attr, out);
@@ -96,7 +115,15 @@ public final class RuleFacts {
         out.add(
             Fact.of(
                 label,
-                source.groupDisparity(s, attr, scope.group(), rule.metric(), info.testMetric())));
+                source.groupDisparity(s, attr, scope.group(), rule.metric(), info.testMetric()),
+                source.rows(s, new SliceKey(attr, scope.group()))));
+      }
+      if (out.size() == before) {
+        out.add(
+            Fact.missing(
+                attr,
+                "no group of attribute '" + attr + "' is compared with its reference",
+                source.disparitiesLocation(s)));
       }
     }
     addMissing(rule, seen, out, source.disparitiesLocation(s));
@@ -122,6 +149,15 @@ public final class RuleFacts {
       }
       out.add(Fact.leftOut(label, lo));
     }
+  }
+
+  /** The groups {@code subject} measured for {@code attribute}, in order. */
+  private List<String> groups(Subject subject, String attribute) {
+    return source.slices(subject).stream()
+        .filter(k -> k.attribute().equals(attribute))
+        .map(SliceKey::group)
+        .distinct()
+        .toList();
   }
 
   private static boolean hasSlice(List<Fact> facts, String label) {

@@ -45,6 +45,14 @@ public final class PolicyMetrics {
     return metrics;
   }
 
+  /**
+   * True for the one comparison figure that is also measured per slice: {@code fidelity}, whose
+   * value on a slice is that slice's decision agreement rate (a rule may scope it to slices).
+   */
+  public static boolean perSlice(String name) {
+    return name.equals("fidelity");
+  }
+
   /** The metric called {@code name}, if a rule may use it. */
   public static Optional<MetricInfo> lookup(String name) {
     return Optional.ofNullable(metrics().get(name));

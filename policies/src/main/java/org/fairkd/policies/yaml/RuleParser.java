@@ -323,7 +323,7 @@ final class RuleParser {
 
   private static void checkScope(Node n, MetricInfo metric, Scope scope) {
     Scope.Kind k = scope.kind();
-    if (metric.modelLevel() && k != Scope.Kind.OVERALL) {
+    if (metric.modelLevel() && k != Scope.Kind.OVERALL && !PolicyMetrics.perSlice(metric.name())) {
       throw n.error(
           "'" + metric.name() + "' is one figure for the whole model: its scope must be 'overall'");
     }
@@ -373,14 +373,13 @@ final class RuleParser {
               && subject != Subject.DELTA;
       boolean pairedTest =
           subject == Subject.DELTA
-              && scope.kind() == Scope.Kind.OVERALL
               && (metric.name().equals("auc") || metric.name().equals("accuracy"));
       if (!groupTest && !pairedTest) {
         throw n.error(
             "mode 'significant' needs a significance test, which the audit has only for"
                 + " group-vs-reference disparities of selection rates of the student or teacher"
                 + " (adverse_impact_ratio, marginal_effect, statistical_parity_difference,"
-                + " disparate_impact) and for the delta of auc or accuracy overall;"
+                + " disparate_impact) and for the delta of auc or accuracy (overall or per slice);"
                 + " use 'ci' or 'point' for '"
                 + metric.name()
                 + "'");

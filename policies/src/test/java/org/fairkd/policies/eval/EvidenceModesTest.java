@@ -79,7 +79,7 @@ class EvidenceModesTest {
     assertEquals(Status.PASS, o.status());
     assertEquals("sex=female", o.slice());
     assertEquals(
-        "Student adverse impact ratio for sex=female is 0.80 (95% CI 0.70–0.90), at or above 0.8.",
+        "Student adverse impact ratio for sex=female is 0.800 (95% CI 0.700–0.900), at or above 0.8.",
         o.explanation());
   }
 
@@ -89,7 +89,8 @@ class EvidenceModesTest {
     assertEquals(Status.FAIL, o.status());
     assertEquals(Verdict.FAIL, o.verdict());
     assertTrue(
-        o.explanation().contains("is 0.7995 (95% CI 0.70–0.90), below 0.8."), o.explanation());
+        o.explanation().endsWith("is 0.7995 (95% CI 0.700–0.900), below 0.8 — fails: harm."),
+        o.explanation());
   }
 
   @Test
@@ -104,7 +105,8 @@ class EvidenceModesTest {
         atWarn.explanation());
     RuleOutcome band = only(air(EvidenceMode.POINT, 0.9), airAudit(0.85, 0.8, 0.9));
     assertTrue(
-        band.explanation().endsWith("at or above 0.8 but below 0.9 (the warning level)."),
+        band.explanation()
+            .endsWith("at or above 0.8 but below 0.9 (the warning level) — warns: harm."),
         band.explanation());
   }
 
@@ -124,7 +126,10 @@ class EvidenceModesTest {
     assertEquals(Status.PASS, only(air(EvidenceMode.POINT, null), a).status());
     RuleOutcome o = only(air(EvidenceMode.CI, null), a);
     assertEquals(Status.FAIL, o.status());
-    assertTrue(o.explanation().endsWith("; its interval reaches below 0.8."), o.explanation());
+    assertTrue(
+        o.explanation()
+            .contains("; its interval reaches below 0.8 — fails: not shown — interval too wide;"),
+        o.explanation());
   }
 
   @Test
@@ -165,8 +170,8 @@ class EvidenceModesTest {
     assertEquals(Status.PASS, pass.status());
     assertEquals("sex", pass.slice());
     assertEquals(
-        "Change (student − teacher) in demographic parity difference for sex is 0.005"
-            + " (95% CI -0.010 to 0.020); its whole interval is at or below 0.02.",
+        "Change (student − teacher) in demographic parity difference for sex is 0.00500"
+            + " (95% CI -0.0100 to 0.0200); its whole interval is at or below 0.02.",
         pass.explanation());
     FactsBuilder over =
         new FactsBuilder()
@@ -184,9 +189,9 @@ class EvidenceModesTest {
     assertEquals(Status.FAIL, o.status());
     assertEquals(0.002, o.evidence().pValue());
     assertEquals(
-        "Student adverse impact ratio for sex=female is 0.74 (95% CI 0.69–0.80), below 0.8 and"
+        "Student adverse impact ratio for sex=female is 0.740 (95% CI 0.690–0.800), below 0.8 and"
             + " significant (p = 0.002, α = 0.05) [fisher exact on selection_rate vs male,"
-            + " holm-adjusted].",
+            + " holm-adjusted] — fails: harm.",
         o.explanation());
   }
 
@@ -287,6 +292,7 @@ class EvidenceModesTest {
     assertEquals(Status.WARN, o.status(), "a warn-severity rule never fails");
     assertEquals(Verdict.WARN, o.verdict());
     assertTrue(
-        o.explanation().endsWith("outside -0.3 to 0.3; this rule only warns."), o.explanation());
+        o.explanation().endsWith("outside -0.3 to 0.3; this rule only warns — warns: harm."),
+        o.explanation());
   }
 }

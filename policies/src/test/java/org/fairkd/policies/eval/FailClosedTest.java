@@ -238,7 +238,7 @@ class FailClosedTest {
     RuleOutcome o = eval(a, fid).outcomes().get(0);
     assertEquals(Status.PASS, o.status());
     assertEquals(
-        "Student fidelity (decision agreement with the teacher) is 0.95 (95% CI 0.94–0.96), at or"
+        "Student fidelity (decision agreement with the teacher) is 0.950 (95% CI 0.940–0.960), at or"
             + " above 0.8.",
         o.explanation());
     Rule kl =
@@ -261,7 +261,7 @@ class FailClosedTest {
     Rule speed = rule("latency_speedup", Subject.STUDENT, Scope.of(Scope.Kind.OVERALL));
     RuleOutcome s = eval(a, speed).outcomes().get(0);
     assertEquals(12.5, s.evidence().value());
-    assertEquals("Student latency speedup is 12.50, at or above 0.8.", s.explanation());
+    assertEquals("Student latency speedup is 12.5, at or above 0.8.", s.explanation());
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.fairkd.policies.model.Subject;
 public final class FactsBuilder implements FactSource {
   private final Map<Subject, SubjectFigures> subjects = new EnumMap<>(Subject.class);
   private final Map<String, Figure> modelFigures = new LinkedHashMap<>();
+  private final Map<SliceKey, Figure> agreement = new LinkedHashMap<>();
+  private final Map<String, Double> rows = new LinkedHashMap<>();
   private double ciLevel = 0.95;
 
   /** The figures of one subject. */
@@ -137,6 +139,30 @@ public final class FactsBuilder implements FactSource {
   public FactsBuilder model(String metric, Estimate e) {
     modelFigures.put(metric, figure(e, "model." + metric));
     return this;
+  }
+
+  /** The decision agreement of the student with the teacher on a paired slice. */
+  public FactsBuilder agreement(SliceKey key, Estimate e) {
+    agreement.put(key, figure(e, "delta." + key.label() + ".fidelity"));
+    of(Subject.DELTA).slices.computeIfAbsent(key, k -> new LinkedHashMap<>());
+    return this;
+  }
+
+  /** The row count of a slice of {@code s} (null slice: the whole test set). */
+  public FactsBuilder rows(Subject s, SliceKey key, double n) {
+    rows.put(s.yamlName() + "|" + (key == null ? "" : key.label()), n);
+    return this;
+  }
+
+  @Override
+  public Figure sliceAgreement(SliceKey slice) {
+    Figure f = agreement.get(slice);
+    return f != null ? f : Figure.missing(null, "delta." + slice.label() + ".fidelity");
+  }
+
+  @Override
+  public Double rows(Subject subject, SliceKey slice) {
+    return rows.get(subject.yamlName() + "|" + (slice == null ? "" : slice.label()));
   }
 
   @Override
