@@ -38,18 +38,37 @@ public record DeLongAuc(
     if (weights != null) {
       check(n, weights.length);
     }
-    int[] order = ascending(scores);
-    double[] s = new double[n];
-    boolean[] y = new boolean[n];
-    double[] w = weights == null ? null : new double[n];
-    for (int k = 0; k < n; k++) {
-      s[k] = scores[order[k]];
-      y[k] = labels[order[k]];
-      if (w != null) {
-        w[k] = weights[order[k]];
+    double[] distinct = new double[n];
+    for (int i = 0; i < n; i++) {
+      distinct[i] = scores[i] + 0.0; // -0.0 → 0.0: one tie group
+      if (Double.isNaN(distinct[i])) {
+        throw new IllegalArgumentException("score " + i + " is NaN");
       }
     }
-    return ofSorted(order, s, y, w);
+    Arrays.sort(distinct);
+    int groups = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || distinct[k] != distinct[groups - 1]) {
+        distinct[groups++] = distinct[k];
+      }
+    }
+    int[] group = new int[n];
+    double[] pos = new double[groups];
+    double[] neg = new double[groups];
+    double wPos = 0;
+    double wNeg = 0;
+    for (int i = 0; i < n; i++) {
+      group[i] = Arrays.binarySearch(distinct, 0, groups, scores[i] + 0.0);
+      double w = w(weights, i);
+      if (labels[i]) {
+        pos[group[i]] += w;
+        wPos += w;
+      } else {
+        neg[group[i]] += w;
+        wNeg += w;
+      }
+    }
+    return fromGroups(null, group, groups, pos, neg, wPos, wNeg, labels, weights);
   }
 
   /**
@@ -61,56 +80,72 @@ public record DeLongAuc(
     int m = row.length;
     check(m, score.length);
     check(m, label.length);
+    int[] group = new int[m];
+    double[] pos = new double[m];
+    double[] neg = new double[m];
     double wPos = 0;
     double wNeg = 0;
+    int g = -1;
     for (int k = 0; k < m; k++) {
       if (Double.isNaN(score[k])) {
         throw new IllegalArgumentException("score " + k + " is NaN");
       }
+      if (k == 0 || score[k] != score[k - 1]) {
+        g++;
+      }
+      group[k] = g;
       if (label[k]) {
+        pos[g] += w(weight, k);
         wPos += w(weight, k);
       } else {
+        neg[g] += w(weight, k);
         wNeg += w(weight, k);
       }
     }
+    return fromGroups(row, group, g + 1, pos, neg, wPos, wNeg, label, weight);
+  }
+
+  /**
+   * The sweep over tie groups in ascending score order: group g holds positive weight {@code
+   * pos[g]} and negative weight {@code neg[g]}; entry k (row {@code row[k]}, or row k when {@code
+   * row} is null) is in group {@code group[k]} with label {@code label[k]} and weight {@code
+   * weight[k]}.
+   */
+  private static DeLongAuc fromGroups(
+      int[] row,
+      int[] group,
+      int groups,
+      double[] pos,
+      double[] neg,
+      double wPos,
+      double wNeg,
+      boolean[] label,
+      double[] weight) {
     if (!(wPos > 0) || !(wNeg > 0)) {
       return new DeLongAuc(Double.NaN, wPos, wNeg, null, null, null);
     }
-    double[] comp = new double[m];
-    byte[] stratum = new byte[m];
+    double[] v10 = new double[groups];
+    double[] v01 = new double[groups];
     double negBelow = 0;
     double posBelow = 0;
     double auc = 0;
-    int start = 0;
-    while (start < m) {
-      double s = score[start];
-      int end = start;
-      double negTie = 0;
-      double posTie = 0;
-      while (end < m && score[end] == s) {
-        if (label[end]) {
-          posTie += w(weight, end);
-        } else {
-          negTie += w(weight, end);
-        }
-        end++;
-      }
-      double v10 = (negBelow + 0.5 * negTie) / wNeg;
-      double v01 = (wPos - posBelow - posTie + 0.5 * posTie) / wPos;
-      auc += posTie * v10;
-      for (int k = start; k < end; k++) {
-        comp[row[k]] = label[k] ? v10 : v01;
-        stratum[row[k]] = (byte) (label[k] ? 0 : 1);
-      }
-      negBelow += negTie;
-      posBelow += posTie;
-      start = end;
+    for (int g = 0; g < groups; g++) {
+      v10[g] = (negBelow + 0.5 * neg[g]) / wNeg;
+      v01[g] = (wPos - posBelow - pos[g] + 0.5 * pos[g]) / wPos;
+      auc += pos[g] * v10[g];
+      negBelow += neg[g];
+      posBelow += pos[g];
     }
     auc /= wPos;
-    double[] infl = new double[m];
-    for (int k = 0; k < m; k++) {
-      int r = row[k];
-      infl[r] = w(weight, k) * (comp[r] - auc) / (stratum[r] == 0 ? wPos : wNeg);
+    int n = group.length;
+    double[] comp = new double[n];
+    byte[] stratum = new byte[n];
+    double[] infl = new double[n];
+    for (int k = 0; k < n; k++) {
+      int i = row == null ? k : row[k];
+      comp[i] = label[k] ? v10[group[k]] : v01[group[k]];
+      stratum[i] = (byte) (label[k] ? 0 : 1);
+      infl[i] = w(weight, k) * (comp[i] - auc) / (label[k] ? wPos : wNeg);
     }
     return new DeLongAuc(auc, wPos, wNeg, comp, stratum, infl);
   }
@@ -165,20 +200,6 @@ public record DeLongAuc(
 
   private static double w(double[] weight, int k) {
     return weight == null ? 1.0 : weight[k];
-  }
-
-  /** Row indexes in ascending score order (stable). */
-  private static int[] ascending(double[] s) {
-    Integer[] idx = new Integer[s.length];
-    for (int i = 0; i < s.length; i++) {
-      idx[i] = i;
-    }
-    Arrays.sort(idx, (a, b) -> Double.compare(s[a], s[b]));
-    int[] out = new int[s.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = idx[i];
-    }
-    return out;
   }
 
   private static void check(int n, int m) {

@@ -170,6 +170,9 @@ class DeLongAucTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> DeLongAuc.of(new double[] {Double.NaN, 0.2}, new boolean[] {true, false}, null));
+    // −0.0 and 0.0 are one score: a tie
+    assertEquals(
+        0.5, DeLongAuc.of(new double[] {-0.0, 0.0}, new boolean[] {true, false}, null).auc(), 0.0);
   }
 
   /**
