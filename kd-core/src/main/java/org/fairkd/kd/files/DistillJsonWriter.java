@@ -106,7 +106,8 @@ public final class DistillJsonWriter {
     spread(sum, s, "student_auc", Repeat::studentAuc);
     spread(sum, s, "baseline_auc", Repeat::baselineAuc);
     spread(sum, s, "fidelity", Repeat::fidelity);
-    spread(sum, s, "gap_recovered", Repeat::gapRecoveredValue);
+    spread(sum, s, "gap_recovered", Repeat::gapRecoveredValue)
+        .put("defined", s.repeats().stream().filter(r -> r.gapRecovered().defined()).count());
     ArrayNode inputs = o.putArray("inputs");
     for (DistillSummary.InputFile in : s.inputs()) {
       inputs.addObject().put("path", in.path()).put("sha256", in.sha256());
@@ -268,7 +269,8 @@ public final class DistillJsonWriter {
     t.put("significant", lead.significant());
   }
 
-  private static void spread(
+  /** {@code key}'s spread over the repeats (undefined values left out); returns its object. */
+  private static ObjectNode spread(
       ObjectNode o, DistillSummary s, String key, ToDoubleFunction<Repeat> figure) {
     DistillSummary.Spread sp = s.spread(figure);
     ObjectNode m = o.putObject(key);
@@ -276,6 +278,7 @@ public final class DistillJsonWriter {
     putOrNull(m, "sd", sp.sd(), "fewer than 2 repeats");
     putOrNull(m, "min", sp.min(), "no defined value");
     putOrNull(m, "max", sp.max(), "no defined value");
+    return m;
   }
 
   private static void putOrNull(ObjectNode o, String key, double v, String reason) {

@@ -83,6 +83,7 @@ class DistillJsonRoundTripTest {
     assertEquals(Math.sqrt(2 * 0.01 * 0.01), sa.path("sd").asDouble(), 1e-12);
     assertEquals(0.8, j.path("repeats_summary").path("gap_recovered").path("mean").asDouble());
     assertTrue(j.path("repeats_summary").path("gap_recovered").path("sd").isNull());
+    assertEquals(1, j.path("repeats_summary").path("gap_recovered").path("defined").asInt());
     assertEquals(100.0, j.path("deployment").path("latency_speedup").asDouble(), 1e-12);
     assertEquals(4.0, j.path("deployment").path("size_ratio").asDouble(), 1e-12);
     assertEquals(
