@@ -128,15 +128,17 @@ public record DeLongAuc(
     double[] v01 = new double[groups];
     double negBelow = 0;
     double posBelow = 0;
-    double auc = 0;
+    double wins = 0;
     for (int g = 0; g < groups; g++) {
-      v10[g] = (negBelow + 0.5 * neg[g]) / wNeg;
+      double negBeaten = negBelow + 0.5 * neg[g];
+      v10[g] = negBeaten / wNeg;
       v01[g] = (wPos - posBelow - pos[g] + 0.5 * pos[g]) / wPos;
-      auc += pos[g] * v10[g];
+      wins += pos[g] * negBeaten;
       negBelow += neg[g];
       posBelow += pos[g];
     }
-    auc /= wPos;
+    // Σ w_i V10_i / W⁺ with one rounding: exact for unit weights (wins and W⁺W⁻ are exact)
+    double auc = wins / (wPos * wNeg);
     int n = group.length;
     double[] comp = new double[n];
     byte[] stratum = new byte[n];
