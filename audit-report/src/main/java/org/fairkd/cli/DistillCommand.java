@@ -92,13 +92,11 @@ public final class DistillCommand implements Callable<Integer> {
         "fidelity %.4f, KL %.5f, gap recovered %s%n",
         d.fidelity(),
         d.kl(),
-        Double.isNaN(d.gapRecovered())
-            ? "undefined (teacher AUC is not above the baseline's)"
-            : String.format(Locale.ROOT, "%.3f", d.gapRecovered()));
+        d.gapRecovered().describe());
     if (d.repeats().size() > 1) {
       DistillSummary.Spread student = d.spread(Repeat::studentAuc);
       DistillSummary.Spread baseline = d.spread(Repeat::baselineAuc);
-      DistillSummary.Spread gap = d.spread(Repeat::gapRecovered);
+      DistillSummary.Spread gap = d.spread(Repeat::gapRecoveredValue);
       w.printf(
           Locale.ROOT,
           "over %d seeds: student AUC %.4f ± %.4f, baseline AUC %.4f ± %.4f, gap recovered %s%n",

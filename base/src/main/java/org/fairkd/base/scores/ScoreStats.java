@@ -1,15 +1,14 @@
 package org.fairkd.base.scores;
 
-import java.util.Arrays;
-
 /**
  * Statistics of probability scores against labels or against another model's scores: the one place
- * where fairkd computes AUC, log loss, accuracy, decision agreement (fidelity) and mean KL.
+ * where fairkd computes log loss, accuracy, decision agreement (fidelity) and mean KL.
  *
  * <ul>
  *   <li>AUC: weighted Mann–Whitney, {@code Σ_{i∈pos} Σ_{j∈neg} w_i w_j [s_i > s_j] + ½ [s_i = s_j]}
  *       over {@code W⁺ W⁻}; ties count ½. On unit weights this is the rank-sum formula {@code (Σ
- *       ranks of positives − n₊(n₊+1)/2) / (n₊ n₋)} with mid-ranks, and DeLong's point AUC;
+ *       ranks of positives − n₊(n₊+1)/2) / (n₊ n₋)} with mid-ranks. Computed by {@link DeLongAuc}
+ *       (the one AUC computation, which also gives DeLong's variance and covariances);
  *   <li>accuracy: share of rows with {@code (s ≥ t) == y};
  *   <li>log loss: {@code −mean(y log s + (1−y) log(1−s))}, s clipped to {@code [1e-15, 1−1e-15]};
  *   <li>agreement: share of rows where two models make the same decision at threshold t;
@@ -35,48 +34,7 @@ public final class ScoreStats {
    * negative weight is zero.
    */
   public static double auc(double[] scores, boolean[] labels, double[] weights) {
-    int n = scores.length;
-    check(n, labels.length);
-    if (weights != null) {
-      check(n, weights.length);
-    }
-    int[] order = ascending(scores);
-    double wPos = 0;
-    double wNeg = 0;
-    for (int i = 0; i < n; i++) {
-      double w = weights == null ? 1 : weights[i];
-      if (labels[i]) {
-        wPos += w;
-      } else {
-        wNeg += w;
-      }
-    }
-    if (!(wPos > 0) || !(wNeg > 0)) {
-      return Double.NaN;
-    }
-    double negBelow = 0;
-    double wins = 0;
-    int start = 0;
-    while (start < n) {
-      double s = scores[order[start]];
-      int end = start;
-      double posTie = 0;
-      double negTie = 0;
-      while (end < n && scores[order[end]] == s) {
-        int r = order[end];
-        double w = weights == null ? 1 : weights[r];
-        if (labels[r]) {
-          posTie += w;
-        } else {
-          negTie += w;
-        }
-        end++;
-      }
-      wins += posTie * (negBelow + 0.5 * negTie);
-      negBelow += negTie;
-      start = end;
-    }
-    return wins / (wPos * wNeg);
+    return DeLongAuc.of(scores, labels, weights).auc();
   }
 
   /** Share of rows whose decision at {@code threshold} equals the label. */
@@ -157,20 +115,6 @@ public final class ScoreStats {
   /** {@code p} clipped to {@code [CLIP, 1 − CLIP]}. */
   public static double clip(double p) {
     return Math.min(1 - CLIP, Math.max(CLIP, p));
-  }
-
-  /** Row indexes in ascending score order (stable). */
-  private static int[] ascending(double[] s) {
-    Integer[] idx = new Integer[s.length];
-    for (int i = 0; i < s.length; i++) {
-      idx[i] = i;
-    }
-    Arrays.sort(idx, (a, b) -> Double.compare(s[a], s[b]));
-    int[] out = new int[s.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = idx[i];
-    }
-    return out;
   }
 
   private static void check(int n, int m) {

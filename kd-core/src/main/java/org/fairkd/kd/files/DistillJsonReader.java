@@ -21,6 +21,7 @@ import org.fairkd.kd.pipeline.ExternalTeacherSpec;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 import org.fairkd.kd.summary.DistillSummary.StudentMetrics;
+import org.fairkd.kd.summary.GapRecovered;
 import org.fairkd.kd.summary.Repeat;
 import org.fairkd.kd.summary.TeacherProvenance;
 
@@ -84,7 +85,7 @@ public final class DistillJsonReader {
             student(t.path("baseline"))),
         num(root.path("fidelity")),
         num(root.path("kl")),
-        num(root.path("gap_recovered")),
+        gap(root),
         f.isObject()
             ? new DistillSummary.FairnessGaps(
                 f.path("attribute").asText(),
@@ -209,9 +210,31 @@ public final class DistillJsonReader {
               num(r.path("baseline_auc")),
               num(r.path("teacher_auc")),
               num(r.path("fidelity")),
-              num(r.path("gap_recovered"))));
+              gap(r)));
     }
     return out;
+  }
+
+  /**
+   * {@code gap_recovered} with its interval, reason and teacher-lead test; a file written before
+   * these were added gives the bare number (or its reason) without evidence.
+   */
+  private static GapRecovered gap(JsonNode o) {
+    JsonNode t = o.path("teacher_vs_baseline");
+    GapRecovered.TeacherLead lead =
+        t.isObject()
+            ? new GapRecovered.TeacherLead(
+                num(t.path("difference")),
+                num(t.path("standard_error")),
+                num(t.path("p_value")),
+                t.path("significant").asBoolean())
+            : null;
+    double value = num(o.path("gap_recovered"));
+    if (Double.isNaN(value)) {
+      return GapRecovered.undefined(o.path("gap_recovered_reason").asText("undefined"), lead);
+    }
+    JsonNode ci = o.path("gap_recovered_ci");
+    return GapRecovered.of(value, num(ci.path(0)), num(ci.path(1)), lead);
   }
 
   private static List<DistillSummary.InputFile> inputs(JsonNode a) {

@@ -15,6 +15,7 @@ import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 import org.fairkd.kd.summary.DistillSummary.StudentMetrics;
+import org.fairkd.kd.summary.GapRecovered;
 import org.fairkd.kd.summary.Repeat;
 import org.fairkd.kd.summary.TeacherProvenance;
 
@@ -30,8 +31,11 @@ public final class DistillJsonWriter {
   /** Why the training time of an external teacher is null. */
   static final String EXTERNAL_TRAINING = "external teacher: trained elsewhere";
 
-  static final String NO_GAP = "teacher AUC is not above the baseline's";
   static final String NO_KL = "no teacher scores";
+
+  /** The test behind {@code teacher_vs_baseline}. */
+  static final String TEACHER_LEAD_TEST =
+      "paired DeLong, two-sided: AUC_teacher - AUC_baseline on the test rows";
 
   private DistillJsonWriter() {}
 
@@ -70,7 +74,8 @@ public final class DistillJsonWriter {
     test.set("baseline", student(s.test().baseline()));
     o.put("fidelity", s.fidelity());
     o.put("kl", s.kl());
-    putOrNull(o, "gap_recovered", s.gapRecovered(), NO_GAP);
+    gap(o, s.gapRecovered());
+    o.put("gap_recovered_method", GapRecovered.METHOD);
     if (s.fairness() != null) {
       ObjectNode f = o.putObject("fairness");
       f.put("attribute", s.fairness().attribute());
@@ -94,14 +99,15 @@ public final class DistillJsonWriter {
       ro.put("baseline_auc", r.baselineAuc());
       ro.put("teacher_auc", r.teacherAuc());
       ro.put("fidelity", r.fidelity());
-      putOrNull(ro, "gap_recovered", r.gapRecovered(), NO_GAP);
+      gap(ro, r.gapRecovered());
     }
     ObjectNode sum = o.putObject("repeats_summary");
     sum.put("n", s.repeats().size());
     spread(sum, s, "student_auc", Repeat::studentAuc);
     spread(sum, s, "baseline_auc", Repeat::baselineAuc);
     spread(sum, s, "fidelity", Repeat::fidelity);
-    spread(sum, s, "gap_recovered", Repeat::gapRecovered);
+    spread(sum, s, "gap_recovered", Repeat::gapRecoveredValue)
+        .put("defined", s.repeats().stream().filter(r -> r.gapRecovered().defined()).count());
     ArrayNode inputs = o.putArray("inputs");
     for (DistillSummary.InputFile in : s.inputs()) {
       inputs.addObject().put("path", in.path()).put("sha256", in.sha256());
@@ -233,7 +239,38 @@ public final class DistillJsonWriter {
     return o;
   }
 
-  private static void spread(
+  /**
+   * {@code gap_recovered} (null with {@code gap_recovered_reason} when undefined), {@code
+   * gap_recovered_ci} [low, high] when defined (absent for a file read back from before intervals
+   * were written), and {@code teacher_vs_baseline}: the paired DeLong test of the teacher's lead
+   * (null when it could not be tested).
+   */
+  private static void gap(ObjectNode o, GapRecovered g) {
+    if (g.defined()) {
+      o.put("gap_recovered", g.value());
+      if (Double.isFinite(g.ciLow()) && Double.isFinite(g.ciHigh())) {
+        o.putArray("gap_recovered_ci").add(g.ciLow()).add(g.ciHigh());
+      }
+    } else {
+      o.putNull("gap_recovered");
+      o.put("gap_recovered_reason", g.reason());
+    }
+    GapRecovered.TeacherLead lead = g.teacherLead();
+    if (lead == null) {
+      o.putNull("teacher_vs_baseline");
+      return;
+    }
+    ObjectNode t = o.putObject("teacher_vs_baseline");
+    t.put("test", TEACHER_LEAD_TEST);
+    t.put("difference", lead.difference());
+    t.put("standard_error", lead.standardError());
+    t.put("p_value", lead.pValue());
+    t.put("alpha", GapRecovered.ALPHA);
+    t.put("significant", lead.significant());
+  }
+
+  /** {@code key}'s spread over the repeats (undefined values left out); returns its object. */
+  private static ObjectNode spread(
       ObjectNode o, DistillSummary s, String key, ToDoubleFunction<Repeat> figure) {
     DistillSummary.Spread sp = s.spread(figure);
     ObjectNode m = o.putObject(key);
@@ -241,6 +278,7 @@ public final class DistillJsonWriter {
     putOrNull(m, "sd", sp.sd(), "fewer than 2 repeats");
     putOrNull(m, "min", sp.min(), "no defined value");
     putOrNull(m, "max", sp.max(), "no defined value");
+    return m;
   }
 
   private static void putOrNull(ObjectNode o, String key, double v, String reason) {

@@ -14,8 +14,8 @@ import org.fairkd.kd.pipeline.DistillConfig;
  * holds. Written by {@code org.fairkd.kd.files.DistillJsonWriter} and read back by {@code
  * DistillJsonReader}; the keys are documented in kd-core's README.
  *
- * <p>An undefined figure is {@code NaN} here (e.g. {@code gapRecovered} when the teacher is not
- * ahead of the baseline); the file has {@code null} and a sibling {@code <key>_reason}.
+ * <p>An undefined figure is {@code NaN} here (e.g. {@code kl} without teacher scores); the file has
+ * {@code null} and a sibling {@code <key>_reason}.
  *
  * @param dataset the dataset's name
  * @param seed the run's seed (split, teacher, first student)
@@ -24,7 +24,8 @@ import org.fairkd.kd.pipeline.DistillConfig;
  * @param test test-split metrics of every model
  * @param fidelity decision agreement of student and teacher at 0.5 on the test split
  * @param kl mean KL(teacher ‖ student) on the test split
- * @param gapRecovered {@code (AUC_S − AUC_B) / (AUC_T − AUC_B)}, NaN when the teacher is not ahead
+ * @param gapRecovered {@code (AUC_S − AUC_B) / (AUC_T − AUC_B)} of the first seed with its
+ *     interval, or why it is undefined (the teacher's lead over the baseline is not significant)
  * @param fairness the demographic-parity gaps on the penalty attribute, or null without one
  * @param selection how the architecture and the transfer set were chosen
  * @param deployment the scoring speed and size of teacher and student
@@ -42,7 +43,7 @@ public record DistillSummary(
     TestMetrics test,
     double fidelity,
     double kl,
-    double gapRecovered,
+    GapRecovered gapRecovered,
     FairnessGaps fairness,
     Selection selection,
     DeploymentSummary deployment,

@@ -4,7 +4,7 @@ import org.fairkd.base.scores.ScoreStats;
 
 /**
  * One seed's test figures of a distillation: the student's, the baseline's and the teacher's AUC,
- * the student's fidelity to the teacher and {@code gap_recovered} (NaN when undefined).
+ * the student's fidelity to the teacher and {@code gap_recovered} with its evidence.
  */
 public record Repeat(
     long seed,
@@ -12,23 +12,22 @@ public record Repeat(
     double baselineAuc,
     double teacherAuc,
     double fidelity,
-    double gapRecovered) {
+    GapRecovered gapRecovered) {
 
   /** The figures of test scores {@code teacher}, {@code student}, {@code baseline} vs labels. */
   public static Repeat of(
       long seed, double[] teacher, double[] student, double[] baseline, boolean[] labels) {
-    double at = ScoreStats.auc(teacher, labels);
-    double as = ScoreStats.auc(student, labels);
-    double ab = ScoreStats.auc(baseline, labels);
     return new Repeat(
-        seed, as, ab, at, ScoreStats.agreement(student, teacher, 0.5), gapRecovered(at, as, ab));
+        seed,
+        ScoreStats.auc(student, labels),
+        ScoreStats.auc(baseline, labels),
+        ScoreStats.auc(teacher, labels),
+        ScoreStats.agreement(student, teacher, 0.5),
+        GapRecoveredInference.of(teacher, student, baseline, labels));
   }
 
-  /**
-   * {@code (AUC_S − AUC_B) / (AUC_T − AUC_B)}; NaN when the teacher is not ahead of the baseline.
-   */
-  public static double gapRecovered(double teacher, double student, double baseline) {
-    double gap = teacher - baseline;
-    return gap > 0 ? (student - baseline) / gap : Double.NaN;
+  /** {@code gap_recovered}'s value, NaN when undefined (for spreads over repeats). */
+  public double gapRecoveredValue() {
+    return gapRecovered.value();
   }
 }

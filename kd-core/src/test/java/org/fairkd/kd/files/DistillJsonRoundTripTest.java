@@ -22,6 +22,7 @@ import org.fairkd.kd.pipeline.ExternalTeacherSpec;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 import org.fairkd.kd.summary.DistillSummary.StudentMetrics;
+import org.fairkd.kd.summary.GapRecovered;
 import org.fairkd.kd.summary.Repeat;
 import org.fairkd.kd.summary.TeacherProvenance;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,9 @@ class DistillJsonRoundTripTest {
     assertEquals(s.provenance(), back.provenance());
     assertEquals(s.fairness(), back.fairness());
     assertEquals(s.config().settings(), back.config().settings());
-    assertTrue(Double.isNaN(back.repeats().get(1).gapRecovered()));
+    assertEquals(s.gapRecovered(), back.gapRecovered());
+    assertTrue(Double.isNaN(back.repeats().get(1).gapRecoveredValue()));
+    assertEquals(NOT_SIGNIFICANT, back.repeats().get(1).gapRecovered().reason());
   }
 
   @Test
@@ -59,12 +62,28 @@ class DistillJsonRoundTripTest {
         "no teacher scores",
         j.path("selection").path("candidates").get(1).path("validation_kl_reason").asText());
     assertTrue(j.path("repeats").get(1).path("gap_recovered").isNull());
+    assertEquals(NOT_SIGNIFICANT, j.path("repeats").get(1).path("gap_recovered_reason").asText());
+    assertEquals(
+        0.3, j.path("repeats").get(1).path("teacher_vs_baseline").path("p_value").asDouble());
+    // the defined figure: its interval and the teacher-lead test beside it
+    assertEquals(0.8, j.path("gap_recovered").asDouble());
+    assertEquals(0.55, j.path("gap_recovered_ci").get(0).asDouble());
+    assertEquals(1.1, j.path("gap_recovered_ci").get(1).asDouble());
+    assertTrue(j.path("gap_recovered_method").asText().startsWith("Fieller 95% interval"));
+    JsonNode lead = j.path("teacher_vs_baseline");
+    assertEquals(0.05, lead.path("difference").asDouble());
+    assertEquals(0.012, lead.path("standard_error").asDouble());
+    assertEquals(3e-5, lead.path("p_value").asDouble());
+    assertEquals(0.05, lead.path("alpha").asDouble());
+    assertTrue(lead.path("significant").asBoolean());
+    assertTrue(lead.path("test").asText().startsWith("paired DeLong, two-sided"));
     // the spread over repeats is derived: mean of 0.8 and 0.78, SD of two values
     JsonNode sa = j.path("repeats_summary").path("student_auc");
     assertEquals(0.79, sa.path("mean").asDouble(), 1e-12);
     assertEquals(Math.sqrt(2 * 0.01 * 0.01), sa.path("sd").asDouble(), 1e-12);
     assertEquals(0.8, j.path("repeats_summary").path("gap_recovered").path("mean").asDouble());
     assertTrue(j.path("repeats_summary").path("gap_recovered").path("sd").isNull());
+    assertEquals(1, j.path("repeats_summary").path("gap_recovered").path("defined").asInt());
     assertEquals(100.0, j.path("deployment").path("latency_speedup").asDouble(), 1e-12);
     assertEquals(4.0, j.path("deployment").path("size_ratio").asDouble(), 1e-12);
     assertEquals(
@@ -88,7 +107,7 @@ class DistillJsonRoundTripTest {
                 t.test().teacher(), Map.of(), Map.of(), t.test().student(), t.test().baseline()),
             t.fidelity(),
             t.kl(),
-            Double.NaN,
+            GapRecovered.undefined(NO_AUC, null),
             null,
             t.selection(),
             t.deployment().withoutTeacher("cannot be timed"),
@@ -116,8 +135,9 @@ class DistillJsonRoundTripTest {
     assertEquals(
         "external teacher: trained elsewhere",
         j.path("training_seconds").path("teacher_reason").asText());
-    assertEquals(
-        "teacher AUC is not above the baseline's", j.path("gap_recovered_reason").asText());
+    assertEquals(NO_AUC, j.path("gap_recovered_reason").asText());
+    assertTrue(j.path("teacher_vs_baseline").isNull());
+    assertTrue(j.has("gap_recovered_method"));
   }
 
   @Test
@@ -128,6 +148,11 @@ class DistillJsonRoundTripTest {
         assertThrows(DistillationException.class, () -> DistillJsonReader.read(f));
     assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
   }
+
+  private static final String NO_AUC = "AUC undefined on the test split";
+  private static final String NOT_SIGNIFICANT = "the teacher's AUC lead is not significant";
+  private static final GapRecovered LEAD_0_8 =
+      GapRecovered.of(0.8, 0.55, 1.1, new GapRecovered.TeacherLead(0.05, 0.012, 3e-5, true));
 
   static DistillSummary trained() {
     ModelMetrics teacher = new ModelMetrics(0.81, 0.75, 0.5);
@@ -155,7 +180,7 @@ class DistillJsonRoundTripTest {
         new DistillSummary.TestMetrics(teacher, members, weights, student, baseline),
         0.95,
         0.0077,
-        0.8,
+        LEAD_0_8,
         new DistillSummary.FairnessGaps("sex", "dp", 0.02, 0.01, 0.03),
         new DistillSummary.Selection(
             "32",
@@ -178,8 +203,15 @@ class DistillJsonRoundTripTest {
             new DistillSummary.TeacherSeconds(1.5, memberSeconds, 0.4), 0.4, 0.7, 0.01, 12),
         List.of("a note"),
         List.of(
-            new Repeat(42, 0.8, 0.76, 0.81, 0.95, 0.8),
-            new Repeat(43, 0.78, 0.77, 0.76, 0.9, Double.NaN)),
+            new Repeat(42, 0.8, 0.76, 0.81, 0.95, LEAD_0_8),
+            new Repeat(
+                43,
+                0.78,
+                0.77,
+                0.79,
+                0.9,
+                GapRecovered.undefined(
+                    NOT_SIGNIFICANT, new GapRecovered.TeacherLead(0.02, 0.019, 0.3, false)))),
         List.of(new DistillSummary.InputFile("data.csv", "ab")),
         new DistillSummary.Provenance(
             new TeacherProvenance.Ensemble(prov),
