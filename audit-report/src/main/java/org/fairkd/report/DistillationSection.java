@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.fairkd.audit.result.Distillation;
 import org.fairkd.fairness.report.Comparison;
 import org.fairkd.kd.bench.DeploymentFigures;
 import org.fairkd.kd.bench.DeploymentSummary;
@@ -69,12 +70,11 @@ public record DistillationSection(
 
     List<String> headlineNames =
         List.of("fidelity (decision agreement)", "mean KL(teacher ‖ student)", "gap recovered");
-    double gap = distill.gapRecovered();
     List<Cell> headline =
         List.of(
             comparison != null ? Cell.of(comparison.fidelity()) : Cell.number(distill.fidelity()),
             comparison != null ? Cell.of(comparison.klDivergence()) : Cell.number(distill.kl()),
-            Double.isNaN(gap) ? Cell.MISSING : Cell.number(gap));
+            Cell.of(new Distillation(distill).gapRecovered()));
 
     DeploymentSummary dep = distill.deployment();
     List<DeployRow> deploy = new ArrayList<>();
@@ -209,7 +209,7 @@ public record DistillationSection(
     figures.put("student auc", Repeat::studentAuc);
     figures.put("baseline auc", Repeat::baselineAuc);
     figures.put("fidelity", Repeat::fidelity);
-    figures.put("gap recovered", Repeat::gapRecovered);
+    figures.put("gap recovered", Repeat::gapRecoveredValue);
     figures.forEach(
         (name, figure) -> {
           DistillSummary.Spread f = distill.spread(figure);

@@ -1,8 +1,10 @@
 package org.fairkd.audit.result;
 
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
+import org.fairkd.kd.summary.GapRecovered;
 
 /**
  * The distillation run behind an audit: kd-core's typed {@link DistillSummary} (distill.json's
@@ -48,12 +50,21 @@ public record Distillation(DistillSummary summary) {
   }
 
   /**
-   * The share of the teacher-over-baseline AUC gap the student recovered; null when undefined (the
-   * teacher is not ahead of the baseline).
+   * The share of the teacher-over-baseline AUC gap the student recovered, with its Fieller
+   * interval; undefined, with the reason, when the teacher's lead over the baseline is not
+   * significant (the ratio's denominator cannot be told from 0).
    */
   public Estimate gapRecovered() {
-    double g = summary.gapRecovered();
-    return Double.isNaN(g) ? null : figure(g);
+    GapRecovered g = summary.gapRecovered();
+    if (!g.defined()) {
+      return Estimate.undefined(
+          UndefinedReason.ZERO_DENOMINATOR,
+          g.reason() == null ? "gap_recovered undefined" : g.reason());
+    }
+    return Estimate.of(
+        g.value(),
+        Double.isFinite(g.ciLow()) ? g.ciLow() : null,
+        Double.isFinite(g.ciHigh()) ? g.ciHigh() : null);
   }
 
   /**
