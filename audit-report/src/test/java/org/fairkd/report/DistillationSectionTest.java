@@ -150,6 +150,7 @@ class DistillationSectionTest {
     dep.putNull("teacher");
     dep.put("teacher_reason", "external teacher: scores only");
     t.put("gap_recovered", (String) null);
+    t.put("gap_recovered_reason", "the teacher's lead is not significant");
     DistillationSection s = section(t);
     assertEquals(
         List.of("teacher ensemble not measured: external teacher: scores only"), s.notMeasured());
@@ -157,7 +158,8 @@ class DistillationSectionTest {
     assertEquals(
         List.of("student (DJL)", "student (portable Java)"),
         s.deployment().stream().map(DistillationSection.DeployRow::path).toList());
-    assertEquals(Cell.MISSING, s.headline().get(2), "undefined gap recovered");
+    assertEquals("undefined", s.headline().get(2).value(), "undefined gap recovered");
+    assertEquals("the teacher's lead is not significant", s.headline().get(2).tooltip());
   }
 
   @Test

@@ -53,13 +53,16 @@ class DistillationTest {
   void undefinedAndUnmeasuredFigures() throws Exception {
     ObjectNode tree = demo();
     tree.putNull("gap_recovered");
+    tree.put("gap_recovered_reason", "the teacher's AUC lead over the baseline is not significant");
     ((ObjectNode) tree.path("test").path("teacher")).put("log_loss", Double.NaN);
     ObjectNode dep = (ObjectNode) tree.path("deployment");
     dep.putNull("teacher");
     dep.put("teacher_reason", "external teacher");
     DistillSummary s = DistillJsonReader.fromTree(tree, "demo");
     Distillation d = new Distillation(s);
-    assertNull(d.gapRecovered(), "undefined gap_recovered is absent, as audit.json has it");
+    assertFalse(d.gapRecovered().defined(), "undefined gap_recovered");
+    assertEquals(
+        "the teacher's AUC lead over the baseline is not significant", d.gapRecovered().reason());
     assertFalse(d.testMetric("teacher", "log_loss").defined());
     assertNull(d.deployment("latency_speedup"), "the teacher was not timed");
   }
