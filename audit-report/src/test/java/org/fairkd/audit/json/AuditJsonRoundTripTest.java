@@ -45,9 +45,11 @@ class AuditJsonRoundTripTest {
     assertEquals("synthetic-lending", audit.dataset());
     assertEquals(2, audit.models().size());
     assertNotNull(audit.distillation());
+    // the demo's teacher is not significantly ahead of its baseline: gap_recovered is undefined
+    assertTrue(tree.path("distillation").path("gap_recovered").isNull());
     assertEquals(
-        tree.path("distillation").path("gap_recovered").asDouble(),
-        audit.distillation().gapRecovered().value());
+        tree.path("distillation").path("gap_recovered_reason").asText(),
+        audit.distillation().gapRecovered().reason());
     assertEquals(tree.path("rules").size(), audit.policy().checks().size());
     assertEquals(
         tree.path("models").path("student").path("slices").size(),
