@@ -21,6 +21,7 @@ import org.fairkd.fairness.report.SkippedGroup;
 import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
 import org.fairkd.fairness.report.SliceStatus;
+import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.policies.eval.Numbers;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
@@ -196,8 +197,8 @@ public record AttributeSection(
       }
     }
     List<String> skipped = new ArrayList<>();
-    addSkipped(skipped, "teacher", tDisp);
-    addSkipped(skipped, "student", sDisp);
+    addSkipped(skipped, "teacher", tDisp, tSlices, reference);
+    addSkipped(skipped, "student", sDisp, sSlices, reference);
     List<String> columns = new ArrayList<>(sliceColumns(registry));
     columns.addAll(groupColumns(registry));
     columns.addAll(comparisonColumns(registry));
@@ -295,9 +296,26 @@ public record AttributeSection(
     return d != null ? d : new AttributeDisparities(null, Map.of(), Map.of(), List.of());
   }
 
-  private static void addSkipped(List<String> out, String model, AttributeDisparities disp) {
+  /**
+   * "teacher: female*other — insufficient data (n = 26, below the minimum slice size)": an
+   * insufficient slice is said with its count as an integer; other groups with their reason.
+   */
+  private static void addSkipped(
+      List<String> out,
+      String model,
+      AttributeDisparities disp,
+      Map<String, SliceResult> slices,
+      String reference) {
     for (SkippedGroup s : disp.skipped()) {
-      out.add(model + ": " + s.group() + " — " + s.reason());
+      SliceResult slice = slices.get(s.group());
+      String why =
+          s.code() == UndefinedReason.INSUFFICIENT_DATA && slice != null
+              ? "insufficient data (n = "
+                  + Numbers.count(slice.count())
+                  + ", below the minimum slice size)"
+                  + (s.group().equals(reference) ? "; it is the reference group" : "")
+              : s.reason();
+      out.add(model + ": " + s.group() + " — " + why);
     }
   }
 

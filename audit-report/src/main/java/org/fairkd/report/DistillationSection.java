@@ -234,8 +234,8 @@ public record DistillationSection(
   }
 
   /**
-   * Gap recovered in words, always visible: its value with the Fieller interval, or "undefined"
-   * with the reason; then the test of the teacher's lead over the baseline it rests on.
+   * Gap recovered in words, always visible: its value with the Fieller interval and the test of the
+   * teacher's lead over the baseline it rests on, or "undefined" with the reason.
    */
   static String gapRecovered(GapRecovered g) {
     String head =
@@ -251,8 +251,8 @@ public record DistillationSection(
                     : " (no interval)")
             : "Gap recovered undefined: " + g.reason();
     GapRecovered.TeacherLead lead = g.teacherLead();
-    if (lead == null) {
-      return head + ".";
+    if (lead == null || !g.defined()) {
+      return head + "."; // an undefined figure's reason already states the lead's test
     }
     return head
         + "; the teacher's AUC lead over the baseline is "

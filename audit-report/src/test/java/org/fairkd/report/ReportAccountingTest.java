@@ -111,5 +111,11 @@ class ReportAccountingTest {
     assertTrue(counted >= 3, "a count per group and (missing)");
     assertFalse(html.contains("(n = 12.0"), "insufficient-data callout counts");
     assertTrue(html.contains("(n = 12, insufficient_data)"), "the callout's count");
+    assertFalse(html.contains("12.0"), "nor the groups left out of disparities");
+    assertTrue(
+        html.contains(
+            "student: female*&lt;script&gt;alert(1)&lt;/script&gt; — insufficient data (n = 12,"
+                + " below the minimum slice size)"),
+        "a skipped group's count from its slice, as an integer");
   }
 }
