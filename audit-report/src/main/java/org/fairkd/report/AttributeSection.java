@@ -21,6 +21,8 @@ import org.fairkd.fairness.report.SkippedGroup;
 import org.fairkd.fairness.report.SliceDelta;
 import org.fairkd.fairness.report.SliceResult;
 import org.fairkd.fairness.report.SliceStatus;
+import org.fairkd.fairness.report.UndefinedReason;
+import org.fairkd.policies.eval.Numbers;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
 
@@ -28,9 +30,10 @@ import org.fairkd.report.svg.Svg;
  * Section 4 of the report for one protected attribute or intersection (e.g. {@code sex} or {@code
  * sex*race}): charts of teacher vs student per group with interval whiskers, the group-vs-reference
  * ratio charts with the 0.8 line (adverse impact ratio), the full table with intervals and paired
- * deltas, the whole-attribute disparities, and the slices with insufficient data or left out of
- * disparities. Which metric goes where is each metric's {@link ReportPlacement} in the {@link
- * MetricRegistry}.
+ * deltas, a "(missing)" row with the rows in no group (a missing value: no metrics, left out of
+ * disparities and rules), the whole-attribute disparities, and the slices with insufficient data or
+ * left out of disparities. Which metric goes where is each metric's {@link ReportPlacement} in the
+ * {@link MetricRegistry}.
  */
 public record AttributeSection(
     String key,
@@ -77,9 +80,21 @@ public record AttributeSection(
         .toList();
   }
 
-  /** One table row: a group and one of teacher / student / Δ (student − teacher). */
+  /** The group label of the rows with no value for the attribute. */
+  public static final String MISSING_GROUP = "(missing)";
+
+  /**
+   * One table row: a group and one of teacher / student / Δ (student − teacher); or, with {@code
+   * missing}, the rows with no value for the attribute (their count only, no model and no cells).
+   */
   public record GroupRow(
-      String group, String model, String count, String status, boolean first, List<Cell> cells) {}
+      String group,
+      String model,
+      String count,
+      String status,
+      boolean first,
+      boolean missing,
+      List<Cell> cells) {}
 
   /** One whole-attribute disparity: teacher, student and paired Δ. */
   public record DisparityRow(String metric, Cell teacher, Cell student, Cell delta) {}
@@ -146,7 +161,7 @@ public record AttributeSection(
       SliceResult ts = tSlices.get(g);
       SliceResult ss = sSlices.get(g);
       SliceResult any = ts != null ? ts : ss;
-      String count = Charts.fmt(any.count());
+      String count = Numbers.count(any.count());
       String status = any.status().jsonName();
       if (any.status() != SliceStatus.OK) {
         insufficient.add(g + " (n = " + count + ", " + status + ")");
@@ -161,9 +176,14 @@ public record AttributeSection(
         s.add(Cell.EMPTY);
         d.add(Cell.of(ds == null ? null : comparison(ds, c)));
       }
-      rows.add(new GroupRow(label, "teacher", count, status, true, t));
-      rows.add(new GroupRow(label, "student", count, status, false, s));
-      rows.add(new GroupRow(label, "Δ (S − T)", count, status, false, d));
+      rows.add(new GroupRow(label, "teacher", count, status, true, false, t));
+      rows.add(new GroupRow(label, "student", count, status, false, false, s));
+      rows.add(new GroupRow(label, "Δ (S − T)", count, status, false, false, d));
+    }
+    if (teacher != null || student != null) {
+      double left = teacher != null ? missing(teacher, tSlices) : missing(student, sSlices);
+      String n = Numbers.count(left);
+      rows.add(new GroupRow(MISSING_GROUP, "", n, "missing", true, true, List.of()));
     }
     List<DisparityRow> disp = new ArrayList<>();
     for (String m : wholeAttribute(registry)) {
@@ -177,8 +197,8 @@ public record AttributeSection(
       }
     }
     List<String> skipped = new ArrayList<>();
-    addSkipped(skipped, "teacher", tDisp);
-    addSkipped(skipped, "student", sDisp);
+    addSkipped(skipped, "teacher", tDisp, tSlices, reference);
+    addSkipped(skipped, "student", sDisp, sSlices, reference);
     List<String> columns = new ArrayList<>(sliceColumns(registry));
     columns.addAll(groupColumns(registry));
     columns.addAll(comparisonColumns(registry));
@@ -248,6 +268,19 @@ public record AttributeSection(
     return out;
   }
 
+  /**
+   * The rows (weight) of {@code model} in none of {@code slices}: its overall count less the
+   * slices' counts, which is the rows with a missing value for the attribute (or, for an
+   * intersection, for one of its attributes).
+   */
+  static double missing(ModelResult model, Map<String, SliceResult> slices) {
+    double inGroups = 0;
+    for (SliceResult s : slices.values()) {
+      inGroups += s.count();
+    }
+    return Math.max(0, model.overall().count() - inGroups);
+  }
+
   private static Estimate metric(SliceResult slice, String m) {
     return slice == null ? null : slice.metrics().get(m);
   }
@@ -263,9 +296,26 @@ public record AttributeSection(
     return d != null ? d : new AttributeDisparities(null, Map.of(), Map.of(), List.of());
   }
 
-  private static void addSkipped(List<String> out, String model, AttributeDisparities disp) {
+  /**
+   * "teacher: female*other — insufficient data (n = 26, below the minimum slice size)": an
+   * insufficient slice is said with its count as an integer; other groups with their reason.
+   */
+  private static void addSkipped(
+      List<String> out,
+      String model,
+      AttributeDisparities disp,
+      Map<String, SliceResult> slices,
+      String reference) {
     for (SkippedGroup s : disp.skipped()) {
-      out.add(model + ": " + s.group() + " — " + s.reason());
+      SliceResult slice = slices.get(s.group());
+      String why =
+          s.code() == UndefinedReason.INSUFFICIENT_DATA && slice != null
+              ? "insufficient data (n = "
+                  + Numbers.count(slice.count())
+                  + ", below the minimum slice size)"
+                  + (s.group().equals(reference) ? "; it is the reference group" : "")
+              : s.reason();
+      out.add(model + ": " + s.group() + " — " + why);
     }
   }
 

@@ -1,11 +1,13 @@
 package org.fairkd.report;
 
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.policies.eval.Numbers;
 import org.fairkd.report.svg.Charts;
 
 /**
  * One formatted table cell: the value, its interval on a second line, a tooltip (e.g. why a metric
- * is undefined) and a CSS class.
+ * is undefined) and a CSS class. Figures follow {@link Numbers}: estimates and interval ends with
+ * three significant digits, counts as integers.
  */
 public record Cell(String value, String interval, String tooltip, String cssClass) {
 
@@ -28,13 +30,13 @@ public record Cell(String value, String interval, String tooltip, String cssClas
     }
     String ci = "";
     if (Charts.hasInterval(est)) {
-      ci = "[" + Charts.fmt(est.ciLow()) + ", " + Charts.fmt(est.ciHigh()) + "]";
+      ci = "[" + Numbers.estimate(est.ciLow()) + ", " + Numbers.estimate(est.ciHigh()) + "]";
     }
-    return new Cell(Charts.fmt(est.value()), ci, "", "");
+    return new Cell(Numbers.estimate(est.value()), ci, "", "");
   }
 
-  /** A bare figure without interval (distill.json's numbers); NaN shows "n/a". */
+  /** A bare estimate without interval (distill.json's numbers); NaN shows "n/a". */
   public static Cell number(double v) {
-    return new Cell(Charts.fmt(v), "", "", "");
+    return new Cell(Double.isNaN(v) ? "n/a" : Numbers.estimate(v), "", "", "");
   }
 }

@@ -3,7 +3,6 @@ package org.fairkd.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.fairkd.audit.result.Distillation;
@@ -12,7 +11,9 @@ import org.fairkd.kd.bench.DeploymentFigures;
 import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
+import org.fairkd.kd.summary.GapRecovered;
 import org.fairkd.kd.summary.Repeat;
+import org.fairkd.policies.eval.Numbers;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
 
@@ -29,6 +30,7 @@ public record DistillationSection(
     List<ModelRow> models,
     List<Cell> headline,
     List<String> headlineNames,
+    String gapRecovered,
     List<DeployRow> deployment,
     List<String> speedups,
     List<String> notMeasured,
@@ -63,7 +65,7 @@ public record DistillationSection(
         .forEach(
             (name, m) -> {
               Double w = test.weights().get(name);
-              models.add(row("  member: " + name, m, w == null ? "" : Charts.fmt(w)));
+              models.add(row("  member: " + name, m, w == null ? "" : estimate(w)));
             });
     models.add(row("student", test.student().metrics(), ""));
     models.add(row("baseline (hard labels)", test.baseline().metrics(), ""));
@@ -97,19 +99,19 @@ public record DistillationSection(
           deploy.add(
               new DeployRow(
                   name,
-                  Charts.fmt(d.latencyP50Us()),
-                  Charts.fmt(d.latencyP99Us()),
-                  Charts.fmt(d.throughputRowsPerS()),
-                  Charts.fmt(d.sizeBytes())));
+                  estimate(d.latencyP50Us()),
+                  estimate(d.latencyP99Us()),
+                  estimate(d.throughputRowsPerS()),
+                  Numbers.count(d.sizeBytes())));
           labels.add(name);
           p50.add(d.latencyP50Us());
           thr.add(d.throughputRowsPerS());
         });
     List<String> speedups = new ArrayList<>();
     if (dep.teacher() != null) {
-      speedups.add("latency speedup: " + Charts.fmt(dep.latencySpeedup()) + "×");
-      speedups.add("throughput speedup: " + Charts.fmt(dep.throughputSpeedup()) + "×");
-      speedups.add("size ratio: " + Charts.fmt(dep.sizeRatio()) + "×");
+      speedups.add("latency speedup: " + estimate(dep.latencySpeedup()) + "×");
+      speedups.add("throughput speedup: " + estimate(dep.throughputSpeedup()) + "×");
+      speedups.add("size ratio: " + estimate(dep.sizeRatio()) + "×");
     }
     List<Svg> charts = new ArrayList<>();
     if (!labels.isEmpty()) {
@@ -124,6 +126,7 @@ public record DistillationSection(
         models,
         headline,
         headlineNames,
+        gapRecovered(distill.gapRecovered()),
         deploy,
         speedups,
         notMeasured,
@@ -152,18 +155,18 @@ public record DistillationSection(
             + ".");
     out.add(
         "Loss: temperature T = "
-            + Charts.fmt(st.temperature())
+            + Numbers.threshold(st.temperature())
             + ", alpha = "
-            + Charts.fmt(st.alpha())
+            + Numbers.threshold(st.alpha())
             + ", fairness penalty lambda = "
-            + Charts.fmt(st.lambda())
+            + Numbers.threshold(st.lambda())
             + (st.lambda() > 0 ? " (" + st.penalty().configName() + ")" : "")
             + ".");
     out.add(
         "MUNGE transfer set: "
             + sel.transfer()
             + (sel.transferUsed()
-                ? ", used (" + Charts.fmt(distill.config().transferMultiplier()) + "× rows)"
+                ? ", used (" + Numbers.threshold(distill.config().transferMultiplier()) + "× rows)"
                 : ", not used")
             + (sel.transferObjectives() != null ? transferEvidence(sel) : "")
             + ".");
@@ -193,9 +196,9 @@ public record DistillationSection(
     return "; "
         + (auc ? "validation AUC" : sel.objective())
         + " without "
-        + f4(sign * sel.transferObjectives().without())
+        + estimate(sign * sel.transferObjectives().without())
         + ", with "
-        + f4(sign * sel.transferObjectives().with());
+        + estimate(sign * sel.transferObjectives().with());
   }
 
   /** Mean ± sd [min, max] per figure when more than one seed was trained; else empty. */
@@ -218,16 +221,45 @@ public record DistillationSection(
                   + " over "
                   + n
                   + " seeds: "
-                  + f4(f.mean())
+                  + estimate(f.mean())
                   + " ± "
-                  + f4(f.sd())
+                  + estimate(f.sd())
                   + " ["
-                  + f4(f.min())
+                  + estimate(f.min())
                   + ", "
-                  + f4(f.max())
+                  + estimate(f.max())
                   + "]");
         });
     return out;
+  }
+
+  /**
+   * Gap recovered in words, always visible: its value with the Fieller interval and the test of the
+   * teacher's lead over the baseline it rests on, or "undefined" with the reason.
+   */
+  static String gapRecovered(GapRecovered g) {
+    String head =
+        g.defined()
+            ? "Gap recovered "
+                + Numbers.estimate(g.value())
+                + (Double.isFinite(g.ciLow()) && Double.isFinite(g.ciHigh())
+                    ? " (95% Fieller interval "
+                        + Numbers.estimate(g.ciLow())
+                        + " to "
+                        + Numbers.estimate(g.ciHigh())
+                        + ")"
+                    : " (no interval)")
+            : "Gap recovered undefined: " + g.reason();
+    GapRecovered.TeacherLead lead = g.teacherLead();
+    if (lead == null || !g.defined()) {
+      return head + "."; // an undefined figure's reason already states the lead's test
+    }
+    return head
+        + "; the teacher's AUC lead over the baseline is "
+        + Numbers.estimate(lead.difference())
+        + " (paired DeLong, "
+        + Numbers.p(lead.pValue())
+        + (lead.significant() ? ", significant)." : ", not significant).");
   }
 
   private static ModelRow row(String name, ModelMetrics m, String weight) {
@@ -235,9 +267,9 @@ public record DistillationSection(
         name, Cell.number(m.auc()), Cell.number(m.accuracy()), Cell.number(m.logLoss()), weight);
   }
 
-  /** Four decimals (AUC-sized differences), "n/a" for NaN. */
-  static String f4(double v) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+  /** An estimate with three significant digits ({@link Numbers}), "n/a" for NaN. */
+  static String estimate(double v) {
+    return Double.isNaN(v) ? "n/a" : Numbers.estimate(v);
   }
 
   private static double[] toArray(List<Double> xs) {

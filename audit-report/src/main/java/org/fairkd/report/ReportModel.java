@@ -3,13 +3,9 @@ package org.fairkd.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
 import org.fairkd.audit.result.CalibrationBins;
@@ -17,29 +13,28 @@ import org.fairkd.audit.result.Distillation;
 import org.fairkd.audit.result.ModelRole;
 import org.fairkd.audit.result.PolicyHeader;
 import org.fairkd.audit.result.PolicyRecord;
-import org.fairkd.audit.result.RuleCheck;
 import org.fairkd.audit.result.RunProvenance;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
 import org.fairkd.fairness.report.ModelResult;
 import org.fairkd.kd.summary.DistillSummary;
-import org.fairkd.policies.eval.Evidence;
-import org.fairkd.policies.eval.Status;
-import org.fairkd.policies.yaml.PolicyWriter;
+import org.fairkd.policies.eval.Numbers;
 import org.fairkd.report.svg.Charts;
 
 /**
  * Everything the report template shows, derived from the typed {@link AuditResult}: the verdict and
- * a plain-words summary, the gate table (failing rules first), the distillation summary, one
- * section per protected attribute and intersection, calibration, methodology and provenance.
+ * a plain-words summary, the gate table (failing rules first, harm told apart from "not shown"),
+ * the rows of each model input (read, used, left out for a missing value), the distillation
+ * summary, one section per protected attribute and intersection, calibration, methodology and
+ * provenance. Figures follow policies' {@link Numbers}.
  */
 public record ReportModel(
     String verdict,
     String summary,
     String policy,
     String dataset,
-    List<RuleRow> rules,
-    Map<String, Integer> counts,
+    GateSection gate,
+    DataSection data,
     DistillationSection distillation,
     List<AttributeSection> attributes,
     List<CalibrationSection> calibration,
@@ -58,23 +53,8 @@ public record ReportModel(
   /** An input file with its role and SHA-256. */
   public record InputRow(String role, String path, String sha256) {}
 
-  /** One gate-table row (one rule evaluated on one slice). */
-  public record RuleRow(
-      String status,
-      String severity,
-      String id,
-      String title,
-      String subject,
-      String metric,
-      String slice,
-      String evidence,
-      String explanation) {}
-
   /** Echoes configuration maps and the provenance's configuration as JSON text. */
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static final List<String> STATUS_ORDER =
-      Stream.of(Status.FAIL, Status.ERROR, Status.WARN, Status.PASS).map(Status::jsonName).toList();
 
   /** Builds the model; {@code metricDocs} documents the metrics in the methodology section. */
   public static ReportModel from(AuditResult audit, List<MetricDoc> metricDocs) {
@@ -84,11 +64,7 @@ public record ReportModel(
     PolicyRecord policy = audit.policy();
     RunProvenance prov = audit.provenance();
     DistillSummary distill = audit.distillation() == null ? null : audit.distillation().summary();
-    List<RuleRow> rules = rules(policy);
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String s : STATUS_ORDER) {
-      counts.put(s, (int) rules.stream().filter(r -> r.status().equals(s)).count());
-    }
+    GateSection gate = GateSection.build(policy);
     List<String> keys = AttributeSection.keys(teacher);
     for (String k : AttributeSection.keys(student)) {
       if (!keys.contains(k)) {
@@ -109,11 +85,11 @@ public record ReportModel(
         distill != null ? distill.dataset() : Objects.requireNonNullElse(audit.dataset(), "");
     return new ReportModel(
         verdict,
-        summary(verdict, policyName, counts, rules, audit),
+        summary(verdict, policyName, gate, audit),
         policyName,
         dataset,
-        rules,
-        counts,
+        gate,
+        DataSection.build(audit.data()),
         DistillationSection.build(distill, cmp),
         attrs,
         CalibrationSection.build(bins(audit, ModelRole.TEACHER), bins(audit, ModelRole.STUDENT)),
@@ -135,68 +111,15 @@ public record ReportModel(
     return audit.model(role).map(AuditedModel::calibration).orElse(null);
   }
 
-  private static List<RuleRow> rules(PolicyRecord policy) {
-    List<RuleRow> out = new ArrayList<>();
-    for (RuleCheck r : policy == null ? List.<RuleCheck>of() : policy.checks()) {
-      out.add(
-          new RuleRow(
-              r.status().jsonName(),
-              r.severity().yamlName(),
-              text(r.id()),
-              text(r.title()),
-              r.subject().yamlName(),
-              text(r.metric()),
-              r.slice() == null ? "(overall)" : r.slice(),
-              evidence(r.evidence()),
-              text(r.explanation())));
-    }
-    out.sort(
-        Comparator.comparingInt(
-            (RuleRow r) -> {
-              int i = STATUS_ORDER.indexOf(r.status());
-              return i < 0 ? 1 : i;
-            }));
-    return out;
-  }
-
-  private static String evidence(Evidence e) {
-    List<String> parts = new ArrayList<>();
-    if (e.value() != null) {
-      String v = Charts.fmt(e.value());
-      if (e.ciLow() != null && e.ciHigh() != null) {
-        v += " [" + Charts.fmt(e.ciLow()) + ", " + Charts.fmt(e.ciHigh()) + "]";
-      }
-      parts.add("value " + v);
-    } else {
-      parts.add("value undefined");
-    }
-    if (e.pValue() != null) {
-      parts.add("p " + pValue(e.pValue()));
-    }
-    if (e.threshold() != null) {
-      // as the policy file has it: a number, or [low,high] for between
-      Object t = PolicyWriter.threshold(e.comparator(), e.threshold());
-      parts.add(
-          "threshold " + (t instanceof Double d ? Charts.fmt(d) : t.toString().replace(" ", "")));
-    }
-    if (e.mode() != null) {
-      parts.add("mode " + e.mode().yamlName());
-    }
-    return String.join("; ", parts);
-  }
-
-  static String pValue(double p) {
-    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
-  }
-
+  /**
+   * The verdict in words: the checks per status and finding, then the checks that did not pass
+   * named by finding (harm apart from "not shown"), the distillation's test AUC, fidelity and
+   * speed.
+   */
   private static String summary(
-      String verdict,
-      String policy,
-      Map<String, Integer> counts,
-      List<RuleRow> rules,
-      AuditResult audit) {
+      String verdict, String policy, GateSection gate, AuditResult audit) {
     StringBuilder sb = new StringBuilder();
-    int total = rules.size();
+    int total = gate.rules().size();
     sb.append("Verdict ")
         .append(verdict)
         .append(": the policy ")
@@ -204,41 +127,54 @@ public record ReportModel(
         .append(" was checked in ")
         .append(total)
         .append(total == 1 ? " rule check: " : " rule checks: ")
-        .append(counts.get("fail"))
-        .append(" failed, ")
-        .append(counts.get("error"))
-        .append(" could not be evaluated, ")
-        .append(counts.get("warn"))
-        .append(" warned and ")
-        .append(counts.get("pass"))
-        .append(" passed. ");
-    List<String> failing =
-        rules.stream()
-            .filter(r -> r.status().equals("fail") || r.status().equals("error"))
-            .map(r -> r.id() + " on " + r.slice())
-            .limit(5)
-            .toList();
-    if (!failing.isEmpty()) {
-      sb.append("Not passing: ").append(String.join(", ", failing)).append(". ");
-    }
+        .append(gate.tally())
+        .append(". ");
+    appendFailures(sb, gate, "harm", "Harm shown (the estimate is beyond the threshold)");
+    appendFailures(
+        sb,
+        gate,
+        "not_shown",
+        "Not shown (the estimate is within the threshold but the interval is too wide to show it)");
+    appendFailures(sb, gate, "not_evaluated", "Not evaluated");
     Distillation dist = audit.distillation();
     if (dist != null) {
       sb.append(distillationSummary(dist.summary()));
     }
     Comparison cmp = audit.comparison();
     if (cmp != null && Charts.plotted(cmp.fidelity())) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "The student makes the same decision as the teacher for %.1f%% of applicants. ",
-              100 * cmp.fidelity().value()));
+      sb.append("The student makes the same decision as the teacher for ")
+          .append(DataSection.percent(cmp.fidelity().value()))
+          .append(" of applicants. ");
     }
     if (dist != null && dist.summary().deployment().teacher() != null) {
       sb.append("It scores one applicant ")
-          .append(Charts.fmt(dist.summary().deployment().latencySpeedup()))
+          .append(Numbers.estimate(dist.summary().deployment().latencySpeedup()))
           .append("× faster than the teacher. ");
     }
     return sb.toString().strip();
+  }
+
+  /**
+   * "Label: rule on slice (about n rows), ...": the failing or warning checks with {@code finding}
+   * (at most five named), or nothing.
+   */
+  private static void appendFailures(
+      StringBuilder sb, GateSection gate, String finding, String label) {
+    List<GateSection.RuleRow> hits = gate.notPassing(finding);
+    if (hits.isEmpty()) {
+      return;
+    }
+    List<String> named = new ArrayList<>();
+    for (GateSection.RuleRow r : hits.subList(0, Math.min(5, hits.size()))) {
+      String rows =
+          r.requiredRows().isEmpty() ? "" : ", about " + r.requiredRows() + " rows needed";
+      named.add(r.id() + " on " + r.slice() + " (" + r.status() + rows + ")");
+    }
+    sb.append(label)
+        .append(": ")
+        .append(String.join(", ", named))
+        .append(hits.size() > 5 ? " and " + (hits.size() - 5) + " more" : "")
+        .append(". ");
   }
 
   /** The test-split AUC of student, teacher and baseline in words (undefined figures left out). */
@@ -251,12 +187,12 @@ public record ReportModel(
     }
     StringBuilder sb = new StringBuilder();
     sb.append("On the held-out test split the student reaches AUC ")
-        .append(Charts.fmt(student))
+        .append(Numbers.estimate(student))
         .append(" against the teacher ensemble's ")
-        .append(Charts.fmt(teacher));
+        .append(Numbers.estimate(teacher));
     if (!Double.isNaN(baseline)) {
       sb.append(" (a student trained on hard labels only: ")
-          .append(Charts.fmt(baseline))
+          .append(Numbers.estimate(baseline))
           .append(")");
     }
     return sb.append(". ").toString();

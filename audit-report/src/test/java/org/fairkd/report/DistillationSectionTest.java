@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.fairkd.kd.summary.DistillSummary;
-import org.fairkd.report.svg.Charts;
+import org.fairkd.kd.summary.GapRecovered;
+import org.fairkd.policies.eval.Numbers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,19 +78,19 @@ class DistillationSectionTest {
             "Loss: temperature T = 2, alpha = 0.9, fairness penalty lambda = 3"
                 + " (demographic_parity).",
             "MUNGE transfer set: auto, used (8× rows); validation loss incl. penalty without"
-                + " 0.3123, with 0.2987.",
+                + " 0.312, with 0.299.",
             "Early stopping on the validation loss (KD term against the teacher plus the penalty);"
                 + " kept epoch 59 of 70.",
             "The penalised student collapsed and was retrained 1 time(s) with other seeds (see the"
                 + " notes)."),
         s.development());
-    // mean ± sample SD [min, max] of the three seeds, computed by hand
+    // mean ± sample SD [min, max] of the three seeds, computed by hand (3 significant digits)
     assertEquals(
         List.of(
-            "student auc over 3 seeds: 0.9194 ± 0.0009 [0.9187, 0.9204]",
-            "baseline auc over 3 seeds: 0.9095 ± 0.0007 [0.9087, 0.9100]",
-            "fidelity over 3 seeds: 0.9814 ± 0.0019 [0.9797, 0.9834]",
-            "gap recovered over 3 seeds: 0.5590 ± 0.0278 [0.5410, 0.5910]"),
+            "student auc over 3 seeds: 0.919 ± 0.000907 [0.919, 0.920]",
+            "baseline auc over 3 seeds: 0.910 ± 0.000700 [0.909, 0.910]",
+            "fidelity over 3 seeds: 0.981 ± 0.00187 [0.980, 0.983]",
+            "gap recovered over 3 seeds: 0.559 ± 0.0278 [0.541, 0.591]"),
         s.repeats());
     assertEquals(List.of(NOTE), s.notes());
   }
@@ -113,7 +114,7 @@ class DistillationSectionTest {
         .put("validation_objective_with_transfer", -0.91953)
         .put("objective", "-validation AUC");
     String line = section(t).development().get(2);
-    assertTrue(line.endsWith("; validation AUC without 0.9126, with 0.9195."), line);
+    assertTrue(line.endsWith("; validation AUC without 0.913, with 0.920."), line);
   }
 
   @Test
@@ -128,18 +129,20 @@ class DistillationSectionTest {
             "student",
             "baseline (hard labels)"),
         s.models().stream().map(DistillationSection.ModelRow::model).toList());
-    assertEquals(Charts.fmt(d.test().student().metrics().auc()), s.models().get(3).auc().value());
-    assertEquals(Charts.fmt(d.test().weights().get("logistic")), s.models().get(1).weight());
+    assertEquals(
+        Numbers.estimate(d.test().student().metrics().auc()), s.models().get(3).auc().value());
+    assertEquals(Numbers.estimate(d.test().weights().get("logistic")), s.models().get(1).weight());
     assertEquals(3, s.deployment().size());
     assertEquals(
         "latency speedup: "
-            + Charts.fmt(
+            + Numbers.estimate(
                 d.deployment().teacher().latencyP50Us()
                     / d.deployment().studentPortable().latencyP50Us())
             + "×",
         s.speedups().get(0));
     assertTrue(s.notMeasured().isEmpty());
-    assertEquals(Charts.fmt(d.fidelity()), s.headline().get(0).value(), "fidelity of distill.json");
+    assertEquals(
+        Numbers.estimate(d.fidelity()), s.headline().get(0).value(), "fidelity of distill.json");
   }
 
   @Test
@@ -160,6 +163,25 @@ class DistillationSectionTest {
         s.deployment().stream().map(DistillationSection.DeployRow::path).toList());
     assertEquals("undefined", s.headline().get(2).value(), "undefined gap recovered");
     assertEquals("the teacher's lead is not significant", s.headline().get(2).tooltip());
+    assertTrue(
+        s.gapRecovered()
+            .startsWith("Gap recovered undefined: the teacher's lead is not significant"),
+        "the reason is visible, not only on hover: " + s.gapRecovered());
+  }
+
+  @Test
+  void gapRecoveredShowsItsIntervalOrWhyItIsUndefined() {
+    GapRecovered.TeacherLead lead = new GapRecovered.TeacherLead(0.01234, 0.003, 0.00004, true);
+    assertEquals(
+        "Gap recovered 0.598 (95% Fieller interval 0.412 to 0.791); the teacher's AUC lead over"
+            + " the baseline is 0.0123 (paired DeLong, p < 0.001, significant).",
+        DistillationSection.gapRecovered(GapRecovered.of(0.5981, 0.4118, 0.7912, lead)));
+    GapRecovered.TeacherLead weak = new GapRecovered.TeacherLead(0.0097, 0.0078, 0.2134, false);
+    assertEquals(
+        "Gap recovered undefined: the teacher's lead over the baseline is not significant.",
+        DistillationSection.gapRecovered(
+            GapRecovered.undefined(
+                "the teacher's lead over the baseline is not significant", weak)));
   }
 
   @Test

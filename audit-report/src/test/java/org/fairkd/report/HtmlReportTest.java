@@ -70,9 +70,13 @@ class HtmlReportTest {
   void gateTableListsFailingRulesFirst() throws Exception {
     ReportModel m = ReportModel.from(fixture(), List.of());
     assertEquals(
-        List.of("fail", "warn", "pass", "pass"),
-        m.rules().stream().map(ReportModel.RuleRow::status).toList());
-    assertEquals(1, m.counts().get("fail"));
+        List.of("fail", "fail", "error", "warn", "pass", "pass"),
+        m.gate().rules().stream().map(GateSection.RuleRow::status).toList());
+    assertEquals(
+        List.of("harm", "not_shown", "not_evaluated", "harm", "shown", "shown"),
+        m.gate().rules().stream().map(GateSection.RuleRow::finding).toList(),
+        "within a status, harm before not shown");
+    assertEquals(2, m.gate().counts().get("fail"));
     assertEquals(
         List.of("sex", "race", "sex*race"),
         m.attributes().stream().map(AttributeSection::key).toList());
@@ -81,10 +85,10 @@ class HtmlReportTest {
   @Test
   void gateRowsSpellOutTheEvidence() throws Exception {
     ReportModel m = ReportModel.from(fixture(), List.of());
-    ReportModel.RuleRow fail = m.rules().get(0);
+    GateSection.RuleRow fail = m.gate().rules().get(0);
     assertEquals("race=" + HOSTILE, fail.slice());
     assertEquals(
-        "value 0.63 [0.55, 0.71]; p = 0.004; threshold 0.8; mode significant", fail.evidence());
+        "value 0.630 [0.550, 0.710]; p = 0.004; threshold 0.8; mode significant", fail.evidence());
     RuleCheck c = fixture().policy().checks().get(0);
     Evidence between =
         new Evidence(
@@ -121,7 +125,7 @@ class HtmlReportTest {
                             c.explanation(),
                             c.source())),
                     null));
-    ReportModel.RuleRow row = ReportModel.from(a, List.of()).rules().get(0);
+    GateSection.RuleRow row = ReportModel.from(a, List.of()).gate().rules().get(0);
     assertEquals("(overall)", row.slice());
     assertEquals(
         "value undefined; p < 0.001; threshold [0.8,1.25]; mode significant", row.evidence());
@@ -129,8 +133,10 @@ class HtmlReportTest {
 
   @Test
   void cellsShowIntervalsAndSayWhyAFigureIsUndefined() {
-    assertEquals(new Cell("0.63", "[0.55, 0.71]", "", ""), Cell.of(Estimate.of(0.63, 0.55, 0.71)));
-    assertEquals(new Cell("0.63", "", "", ""), Cell.of(Estimate.of(0.63, 0.55, null)));
+    assertEquals(
+        new Cell("0.630", "[0.550, 0.710]", "", ""), Cell.of(Estimate.of(0.63, 0.55, 0.71)));
+    assertEquals(new Cell("0.630", "", "", ""), Cell.of(Estimate.of(0.63, 0.55, null)));
+    assertEquals(new Cell("-0.00917", "", "", ""), Cell.of(Estimate.of(-0.00917431, null, null)));
     assertEquals(
         new Cell("undefined", "", "no positives in the group", "undef"),
         Cell.of(Estimate.undefined(UndefinedReason.NO_POSITIVES, "no positives in the group")));

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fairkd.fairness.report.Estimate;
+import org.fairkd.policies.eval.Numbers;
 
 /**
  * Builds the report's charts as {@link Svg} shape lists: grouped bars with interval whiskers,
  * reliability curves and log-scale bars. Geometry only; all text stays plain (escaped by the
- * template).
+ * template), and figures in labels and tooltips follow {@link Numbers} (axis ticks as thresholds,
+ * estimates with three significant digits, counts as integers).
  */
 public final class Charts {
   private static final double LEFT = 48;
@@ -112,7 +114,8 @@ public final class Charts {
     shapes.add(Shape.line(LEFT, TOP + plot, LEFT + plotW, TOP, "diagonal"));
     for (int i = 0; i <= 4; i++) {
       double v = i / 4.0;
-      shapes.add(Shape.text(LEFT + v * plotW, TOP + plot + 14, fmt(v), "middle", "tick"));
+      shapes.add(
+          Shape.text(LEFT + v * plotW, TOP + plot + 14, Numbers.threshold(v), "middle", "tick"));
     }
     shapes.add(Shape.text(LEFT + plotW / 2, TOP + plot + 30, "mean score", "middle", "axis"));
     List<Svg.LegendItem> legend = new ArrayList<>();
@@ -133,11 +136,11 @@ public final class Charts {
                 c.cssClass(),
                 c.label()
                     + ": mean score "
-                    + fmt(p[0])
+                    + Numbers.estimate(p[0])
                     + ", observed "
-                    + fmt(p[1])
+                    + Numbers.estimate(p[1])
                     + " (n="
-                    + fmt(p[2])
+                    + Numbers.count(p[2])
                     + ")"));
       }
       shapes.add(Shape.polyline(pts.toString().strip(), c.cssClass(), c.label()));
@@ -174,8 +177,10 @@ public final class Charts {
       }
       double w = Math.max(2, (Math.log10(v) - minLog) / (maxLog - minLog) * barMaxW);
       String cls = labels.get(i).startsWith("teacher") ? "teacher" : "student";
-      shapes.add(Shape.rect(labelW, y + 4, w, rowH - 8, cls, labels.get(i) + ": " + fmt(v) + unit));
-      shapes.add(Shape.text(labelW + w + 4, y + 15, fmt(v) + unit, "start", "value"));
+      shapes.add(
+          Shape.rect(
+              labelW, y + 4, w, rowH - 8, cls, labels.get(i) + ": " + Numbers.estimate(v) + unit));
+      shapes.add(Shape.text(labelW + w + 4, y + 15, Numbers.estimate(v) + unit, "start", "value"));
     }
     shapes.add(Shape.text(labelW, height - 4, "log scale", "start", "axis"));
     return new Svg((int) (labelW + barMaxW + 110), height, title, shapes, List.of());
@@ -187,7 +192,7 @@ public final class Charts {
       double v = yMin + (yMax - yMin) * i / ticks;
       double y = yOf(v, yMin, yMax, plotH);
       shapes.add(Shape.line(LEFT, y, LEFT + w, y, "grid"));
-      shapes.add(Shape.text(LEFT - 4, y + 4, fmt(v), "end", "tick"));
+      shapes.add(Shape.text(LEFT - 4, y + 4, Numbers.threshold(v), "end", "tick"));
     }
     shapes.add(Shape.line(LEFT, TOP, LEFT, TOP + plotH, "axis-line"));
   }
@@ -209,8 +214,13 @@ public final class Charts {
       return "undefined";
     }
     return hasInterval(e)
-        ? fmt(e.value()) + " [" + fmt(e.ciLow()) + ", " + fmt(e.ciHigh()) + "]"
-        : fmt(e.value());
+        ? Numbers.estimate(e.value())
+            + " ["
+            + Numbers.estimate(e.ciLow())
+            + ", "
+            + Numbers.estimate(e.ciHigh())
+            + "]"
+        : Numbers.estimate(e.value());
   }
 
   /** Whether {@code e} has a finite value to plot. */
@@ -225,22 +235,5 @@ public final class Charts {
 
   private static boolean finite(Double v) {
     return v != null && Double.isFinite(v);
-  }
-
-  /** Compact number formatting for chart labels (3 significant decimals, grouping for large). */
-  public static String fmt(double v) {
-    if (Double.isNaN(v)) {
-      return "n/a";
-    }
-    double a = Math.abs(v);
-    if (a >= 100) {
-      return String.format(Locale.ROOT, "%,.0f", v);
-    }
-    if (a >= 10) {
-      return String.format(Locale.ROOT, "%.1f", v);
-    }
-    String s = String.format(Locale.ROOT, "%.3f", v);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    return s.equals("-0") ? "0" : s;
   }
 }
