@@ -218,7 +218,7 @@ final class DisparityAssembler {
             new SkippedGroup(
                 slice.groupKey(),
                 "insufficient_data: weighted count "
-                    + count
+                    + (count == Math.rint(count) ? String.valueOf((long) count) : count)
                     + " < min slice size "
                     + in.minSliceSize()
                     + role,
