@@ -1,6 +1,8 @@
 package org.fairkd.datasets.proxy;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Bayesian Improved Surname Geocoding as the CFPB computes it (Elliott et al. 2009; CFPB 2014):
@@ -19,9 +21,16 @@ public final class BisgProxy {
     this.geography = geography;
   }
 
-  /** The proxy with fairkd's bundled tables at {@code level}. */
+  /** The proxy with fairkd's bundled tables at {@code level} (read in parallel). */
   public static BisgProxy bundled(GeoLevel level) {
-    return new BisgProxy(SurnameTable.bundled(), GeographyTable.bundled(level));
+    CompletableFuture<GeographyTable> geo =
+        CompletableFuture.supplyAsync(() -> GeographyTable.bundled(level));
+    SurnameTable names = SurnameTable.bundled();
+    try {
+      return new BisgProxy(names, geo.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** The surname table. */

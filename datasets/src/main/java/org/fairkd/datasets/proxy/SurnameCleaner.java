@@ -39,6 +39,9 @@ public final class SurnameCleaner {
     if (raw == null || raw.isBlank()) {
       return List.of();
     }
+    if (isLettersOnly(raw)) {
+      return List.of(raw.toUpperCase(Locale.ROOT));
+    }
     String s = raw;
     if (!isPlainAscii(s)) {
       s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
@@ -71,6 +74,21 @@ public final class SurnameCleaner {
       }
     }
     return parts;
+  }
+
+  /** The common case, needing no cleaning but upper case: one word of ASCII letters only. */
+  private static boolean isLettersOnly(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    String upper = s.toUpperCase(Locale.ROOT);
+    return !SUFFIXES.contains(upper);
   }
 
   private static boolean isPlainAscii(String s) {
