@@ -21,6 +21,7 @@ public final class GeographyTable {
 
   private final GeoLevel level;
   private final Map<String, Integer> rowOf;
+  private final String[] ids;
   private final double[] counts;
   private final double[] totals;
   private final double[] national;
@@ -30,6 +31,8 @@ public final class GeographyTable {
       GeoLevel level, Map<String, Integer> rowOf, double[] counts, double[] totals) {
     this.level = level;
     this.rowOf = rowOf;
+    this.ids = new String[totals.length];
+    rowOf.forEach((id, row) -> ids[row] = id);
     this.counts = counts;
     this.totals = totals;
     double total = 0;
@@ -158,8 +161,8 @@ public final class GeographyTable {
     return level;
   }
 
-  /** Identifiers of all kept geographies (for checks), in no particular order. */
-  public Iterable<String> ids() {
-    return rowOf.keySet();
+  /** The identifier of a row (0 ≤ row < {@link #size()}). */
+  public String id(int row) {
+    return ids[row];
   }
 }

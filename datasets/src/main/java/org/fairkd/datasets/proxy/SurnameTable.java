@@ -26,12 +26,25 @@ public final class SurnameTable {
   private static final int[] COLUMN_OF_RACE = {2, 3, 7, 4, 5, 6};
 
   private final Map<String, Integer> rowOf;
+  private final String[] names;
+  private final double[] counts;
   private final double[] probabilities;
   private final int fallbackRow;
 
-  private SurnameTable(Map<String, Integer> rowOf, double[] probabilities) {
+  private SurnameTable(Map<String, Integer> rowOf, String[] names, double[] counts) {
     this.rowOf = rowOf;
-    this.probabilities = probabilities;
+    this.names = names;
+    this.counts = counts;
+    this.probabilities = new double[counts.length];
+    for (int row = 0; row < names.length; row++) {
+      double sum = 0;
+      for (int k = 0; k < Race.COUNT; k++) {
+        sum += counts[row * Race.COUNT + k];
+      }
+      for (int k = 0; k < Race.COUNT; k++) {
+        probabilities[row * Race.COUNT + k] = counts[row * Race.COUNT + k] / sum;
+      }
+    }
     Integer fallback = rowOf.get(ALL_OTHER_NAMES);
     if (fallback == null) {
       throw new IllegalStateException("the surname table has no " + ALL_OTHER_NAMES + " row");
@@ -55,25 +68,22 @@ public final class SurnameTable {
       throw new IllegalStateException("surname table header is not " + HEADER + ": " + header);
     }
     Map<String, Integer> rowOf = new HashMap<>(1 << 19);
-    double[] p = new double[Race.COUNT * 170_000];
+    String[] names = new String[170_000];
+    double[] n = new double[Race.COUNT * names.length];
     int row = 0;
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       String[] f = line.split(",", -1);
-      if (p.length < (row + 1) * Race.COUNT) {
-        p = Arrays.copyOf(p, p.length * 2);
-      }
-      double sum = 0;
-      for (int k = 0; k < Race.COUNT; k++) {
-        double n = Double.parseDouble(f[COLUMN_OF_RACE[k]]);
-        p[row * Race.COUNT + k] = n;
-        sum += n;
+      if (names.length == row) {
+        names = Arrays.copyOf(names, row * 2);
+        n = Arrays.copyOf(n, row * 2 * Race.COUNT);
       }
       for (int k = 0; k < Race.COUNT; k++) {
-        p[row * Race.COUNT + k] /= sum;
+        n[row * Race.COUNT + k] = Double.parseDouble(f[COLUMN_OF_RACE[k]]);
       }
+      names[row] = f[0];
       rowOf.put(f[0], row++);
     }
-    return new SurnameTable(rowOf, Arrays.copyOf(p, row * Race.COUNT));
+    return new SurnameTable(rowOf, Arrays.copyOf(names, row), Arrays.copyOf(n, row * Race.COUNT));
   }
 
   /**
@@ -102,6 +112,16 @@ public final class SurnameTable {
   /** P(race | surname) for a row from {@link #match}. */
   public double probability(int row, Race race) {
     return probabilities[row * Race.COUNT + race.ordinal()];
+  }
+
+  /** The Census count of people of {@code race} with the surname of a row. */
+  public double count(int row, Race race) {
+    return counts[row * Race.COUNT + race.ordinal()];
+  }
+
+  /** The listed name of a row (upper case), or {@link #ALL_OTHER_NAMES}. */
+  public String name(int row) {
+    return names[row];
   }
 
   /** Number of rows, "ALL OTHER NAMES" included. */

@@ -68,7 +68,8 @@ class CfpbGoldenTest {
       printed[r.ordinal()] = value(row, prefix + "_geo_pr_" + cfpbName(r));
     }
     int found = -1;
-    for (String id : t.ids()) {
+    for (int h = 0; h < t.size(); h++) {
+      String id = t.id(h);
       int g = t.find(id);
       if (g == GeographyTable.NOT_FOUND) {
         continue;

@@ -45,7 +45,8 @@ class GeographyTableTest {
         assertTrue(t.count(g, r) >= 0, t.level() + " row " + g + " " + r + " negative");
       }
     }
-    for (String id : t.ids()) {
+    for (int row = 0; row < t.size(); row++) {
+      String id = t.id(row);
       int g = t.find(id);
       if (g == GeographyTable.NOT_FOUND) {
         continue;
