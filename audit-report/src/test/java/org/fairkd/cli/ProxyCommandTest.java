@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.TabularDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,5 +166,61 @@ class ProxyCommandTest {
             out.toString());
     assertEquals(2, both.exitCode());
     assertTrue(both.err().contains("mutually exclusive"), both.err());
+  }
+
+  @Test
+  void syntheticProxyInputsLoadAndProxyBackToTheirRace() throws Exception {
+    Path csv = dir.resolve("synth.csv");
+    CliRun synth =
+        CliRun.run(
+            "data",
+            "synth",
+            "--rows",
+            "3000",
+            "--seed",
+            "9",
+            "--out",
+            csv.toString(),
+            "--proxy-inputs");
+    assertEquals(0, synth.exitCode(), synth.err());
+    TabularDataset d = Datasets.loadSpec(dir.resolve("synth.yaml"));
+    assertEquals(3000, d.rowCount());
+    assertTrue(
+        d.features().stream().noneMatch(f -> f.name().equals("surname") || f.name().equals("zip")),
+        "surname and zip are not features");
+    Path out = dir.resolve("proxied.csv");
+    CliRun r =
+        CliRun.run(
+            "proxy",
+            "bisg",
+            "--input",
+            csv.toString(),
+            "--surname",
+            "surname",
+            "--zip",
+            "zip",
+            "--out",
+            out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    List<String> header = List.of(lines.get(0).split(","));
+    int race = header.indexOf("race");
+    int pBlack = header.indexOf("p_black");
+    double sumBlack = 0;
+    double sumOther = 0;
+    int nBlack = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      assertEquals("surname_and_geography", f[f.length - 1], line);
+      if (f[race].equals("black")) {
+        sumBlack += Double.parseDouble(f[pBlack]);
+        nBlack++;
+      } else {
+        sumOther += Double.parseDouble(f[pBlack]);
+      }
+    }
+    double meanBlack = sumBlack / nBlack;
+    double meanOther = sumOther / (lines.size() - 1 - nBlack);
+    assertTrue(meanBlack > 0.5 && meanOther < 0.15, meanBlack + " vs " + meanOther);
   }
 }
