@@ -118,7 +118,8 @@ public final class ProxyCsv {
         throw new DatasetException(name + ": empty file (no header row)");
       }
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        header.add(p.getText());
+        String h = p.getText();
+        header.add(header.isEmpty() && h.startsWith("\uFEFF") ? h.substring(1) : h);
       }
       int width = header.size();
       int surnameCol = column(header, req.surnameColumn(), "--surname");

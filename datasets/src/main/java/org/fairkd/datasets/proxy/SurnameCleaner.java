@@ -39,8 +39,9 @@ public final class SurnameCleaner {
     if (raw == null || raw.isBlank()) {
       return List.of();
     }
-    if (isLettersOnly(raw)) {
-      return List.of(raw.toUpperCase(Locale.ROOT));
+    String plain = lettersOnlyUpper(raw);
+    if (plain != null) {
+      return List.of(plain);
     }
     String s = raw;
     if (!isPlainAscii(s)) {
@@ -76,19 +77,22 @@ public final class SurnameCleaner {
     return parts;
   }
 
-  /** The common case, needing no cleaning but upper case: one word of ASCII letters only. */
-  private static boolean isLettersOnly(String s) {
+  /**
+   * The common case, needing no cleaning but upper case: one word of two or more ASCII letters that
+   * is not a suffix. Returns it in upper case, or null when the full cleaning is needed.
+   */
+  private static String lettersOnlyUpper(String s) {
     if (s.length() < 2) {
-      return false;
+      return null;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-        return false;
+        return null;
       }
     }
     String upper = s.toUpperCase(Locale.ROOT);
-    return !SUFFIXES.contains(upper);
+    return SUFFIXES.contains(upper) ? null : upper;
   }
 
   private static boolean isPlainAscii(String s) {

@@ -109,6 +109,11 @@ class ProxyCsvTest {
     assertEquals("id,p_white,p_black,p_hispanic,p_api,p_aian,p_multi,bisg_evidence", lines.get(0));
     assertTrue(lines.get(1).startsWith("7,") && lines.get(1).endsWith(",surname_only"));
     assertEquals("9,,,,,,,none", lines.get(3));
+    Files.writeString(in, "\uFEFFid,last,zip\n7,Smith,10001\n");
+    ProxyCsv.run(
+        new ProxyCsv.Request(in, "last", "zip", GeoLevel.ZCTA, "id", dir.resolve("o.csv")),
+        proxy,
+        new StringWriter());
     assertEquals(new EvidenceMix(3, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1), prov.evidence());
     assertEquals("ZCTA", prov.geography());
     assertEquals(2, prov.tables().size());
