@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.datasets.DatasetException;
+import org.fairkd.datasets.DatasetSpec;
+import org.fairkd.datasets.ProtectedAttribute;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.load.SpecReader;
+import org.fairkd.datasets.synth.ProxyInputs;
 import org.fairkd.datasets.synth.SyntheticLending;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +93,13 @@ public final class DataSynthCommand implements Callable<Integer> {
           "region_score shift for the disfavoured race group, in SDs (default ${DEFAULT-VALUE}).")
   double proxyStrength;
 
+  @Option(
+      names = "--proxy-inputs",
+      description =
+          "Add a surname and a ZIP code (ZCTA) per applicant, drawn from the BISG tables given"
+              + " the applicant's race, for `fairkd proxy bisg`.")
+  boolean proxyInputs;
+
   @Override
   public Integer call() throws Exception {
     OptionRanges.atLeast("--rows", rows, MIN_ROWS);
@@ -116,20 +126,34 @@ public final class DataSynthCommand implements Callable<Integer> {
     try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       SyntheticLending.writeCsv(d, w);
     }
+    DatasetSpec dataSpec = SyntheticLending.spec(fileName);
+    if (proxyInputs) {
+      ProtectedAttribute race = d.protectedAttribute("race").orElseThrow();
+      String[] races = new String[d.rowCount()];
+      for (int row = 0; row < races.length; row++) {
+        races[row] = race.groups().get(race.hardGroup(row));
+      }
+      String[][] drawn = ProxyInputs.bundled().draw(races, seed);
+      String csv = bytes.toString(StandardCharsets.UTF_8);
+      bytes.reset();
+      bytes.write(ProxyInputs.withColumns(csv, drawn).getBytes(StandardCharsets.UTF_8));
+      dataSpec = ProxyInputs.withColumns(dataSpec);
+    }
     AtomicFiles.write(out, bytes.toByteArray());
     String header =
         String.format(
             java.util.Locale.ROOT,
             "# fairkd data synth --rows %d --seed %d --race-effect %s --disfavoured-race %s"
-                + " --sex-effect %s --age-effect %s --proxy-strength %s%n",
+                + " --sex-effect %s --age-effect %s --proxy-strength %s%s%n",
             rows,
             seed,
             raceEffect,
             disfavouredRace,
             sexEffect,
             ageEffect,
-            proxyStrength);
-    AtomicFiles.writeString(specFile, header + SpecReader.write(SyntheticLending.spec(fileName)));
+            proxyStrength,
+            proxyInputs ? " --proxy-inputs" : "");
+    AtomicFiles.writeString(specFile, header + SpecReader.write(dataSpec));
     spec.commandLine()
         .getOut()
         .printf("wrote %d rows to %s and the spec %s%n", rows, out, specFile);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ProxyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FairkdCommand implements Runnable {

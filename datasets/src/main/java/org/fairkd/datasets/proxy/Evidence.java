@@ -1,0 +1,27 @@
+package org.fairkd.datasets.proxy;
+
+/**
+ * Which evidence a row's proxy rests on; its {@link #label()} is the value of the output's {@code
+ * bisg_evidence} column.
+ */
+public enum Evidence {
+  /** P(race | surname, geography) ∝ P(race | surname) · P(geography | race). */
+  SURNAME_AND_GEOGRAPHY("surname_and_geography"),
+  /** No usable geography: P(race | surname). */
+  SURNAME_ONLY("surname_only"),
+  /** No surname left after cleaning: P(race | geography). */
+  GEOGRAPHY_ONLY("geography_only"),
+  /** Neither: the probability columns are empty. */
+  NONE("none");
+
+  private final String label;
+
+  Evidence(String label) {
+    this.label = label;
+  }
+
+  /** The value written to the output's evidence column. */
+  public String label() {
+    return label;
+  }
+}
