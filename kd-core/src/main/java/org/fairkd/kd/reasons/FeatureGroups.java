@@ -5,9 +5,9 @@ import java.util.List;
 import org.fairkd.datasets.encode.EncoderSpec;
 
 /**
- * The raw features of an encoded input: feature {@code g} is the encoded slots {@code
- * [start[g], end[g])}, so a one-hot group (with its {@code __other__} slot) or a numeric value with
- * its missing indicator counts as one feature.
+ * The raw features of an encoded input: feature {@code g} is the encoded slots {@code [start[g],
+ * end[g])}, so a one-hot group (with its {@code __other__} slot) or a numeric value with its
+ * missing indicator counts as one feature.
  *
  * @param names raw column names, in encoder order
  * @param start first encoded slot of each feature

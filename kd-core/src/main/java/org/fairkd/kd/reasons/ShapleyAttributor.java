@@ -14,8 +14,8 @@ import java.util.function.Function;
  * <p>Exact with at most {@value #EXACT_MAX_FEATURES} features: every one of the {@code 2^G}
  * coalitions is scored (in batches), {@code φ_g = Σ_{S∌g} |S|!(G−|S|−1)!/G! · (v(S∪g) − v(S))}.
  * With more features, {@code permutations} random orderings (each with its reverse, antithetic),
- * averaging marginal contributions; seeded. Both add up exactly to {@code v(all) − v(none) = margin −
- * referenceMargin} (each ordering telescopes). Probabilities are clipped to {@code [1e-12, 1 −
+ * averaging marginal contributions; seeded. Both add up exactly to {@code v(all) − v(none) = margin
+ * − referenceMargin} (each ordering telescopes). Probabilities are clipped to {@code [1e-12, 1 −
  * 1e-12]} before the logit.
  */
 public final class ShapleyAttributor {

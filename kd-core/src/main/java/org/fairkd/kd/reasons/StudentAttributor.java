@@ -14,10 +14,9 @@ import org.fairkd.kd.portable.PortableStudent;
  * W₁[j][i]·(x_i − r_i)} is feature g's share of the first layer's movement. No sampling or step
  * count: the contributions add up to {@code z(x) − z(r)} up to rounding (completeness). For a
  * linear student (no hidden layer) the contribution of g is {@code Σ_{i∈g} w_i·(x_i − r_i)}, the
- * weights times the distance from the reference. Integrated gradients over a piecewise-linear
- * model is not the Shapley value in general (they coincide for additive models); {@link
- * ShapleyAttributor} gives the Shapley values of any score function, for comparison with a
- * teacher.
+ * weights times the distance from the reference. Integrated gradients over a piecewise-linear model
+ * is not the Shapley value in general (they coincide for additive models); {@link
+ * ShapleyAttributor} gives the Shapley values of any score function, for comparison with a teacher.
  *
  * <p>Holds scratch buffers: one instance per thread.
  */

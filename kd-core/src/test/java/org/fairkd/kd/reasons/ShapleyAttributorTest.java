@@ -14,7 +14,8 @@ class ShapleyAttributorTest {
   /** logit f = 2·x0·x1 + x2 : the interaction is split equally, x2 takes its own term. */
   @Test
   void exactValuesSplitAnInteractionEqually() {
-    FeatureGroups g = new FeatureGroups(List.of("a", "b", "c"), new int[] {0, 1, 2}, new int[] {1, 2, 3});
+    FeatureGroups g =
+        new FeatureGroups(List.of("a", "b", "c"), new int[] {0, 1, 2}, new int[] {1, 2, 3});
     ReferencePoint ref = new ReferencePoint(new float[] {0, 0, 0}, "zero");
     ShapleyAttributor s =
         new ShapleyAttributor(
@@ -92,7 +93,9 @@ class ShapleyAttributorTest {
   void principalReasonsAreTheMostNegativeContributionsWithTexts() {
     FeatureGroups g =
         new FeatureGroups(
-            List.of("a", "b", "c", "d", "e", "f"), new int[] {0, 1, 2, 3, 4, 5}, new int[] {1, 2, 3, 4, 5, 6});
+            List.of("a", "b", "c", "d", "e", "f"),
+            new int[] {0, 1, 2, 3, 4, 5},
+            new int[] {1, 2, 3, 4, 5, 6});
     Attribution a = new Attribution(new double[] {-0.5, 0.9, -2.0, -0.1, -0.5, -0.05}, -1, 0);
     List<Reason> r =
         PrincipalReasons.of(a, g, new ReasonTexts(java.util.Map.of("c", "Debt too high")), 4);

@@ -1,7 +1,6 @@
 package org.fairkd.kd.reasons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.fairkd.datasets.encode.EncoderSpec;
