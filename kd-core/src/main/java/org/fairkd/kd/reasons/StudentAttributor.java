@@ -18,6 +18,9 @@ import org.fairkd.kd.portable.PortableStudent;
  * is not the Shapley value in general (they coincide for additive models); {@link
  * ShapleyAttributor} gives the Shapley values of any score function, for comparison with a teacher.
  *
+ * <p>With one or two hidden layers (every searched architecture) the walk is event-driven ({@link
+ * ShallowPathWalk}); deeper students recompute the pattern on each piece.
+ *
  * <p>Holds scratch buffers: one instance per thread.
  */
 public final class StudentAttributor {
@@ -40,6 +43,7 @@ public final class StudentAttributor {
   private final double[][] slope;
   private final boolean[][] active;
   private final double[][] grad;
+  private final ShallowPathWalk shallow; // one or two hidden layers, else null
 
   /** Compiles a student against a reference point; the encoder's columns are the features. */
   public StudentAttributor(PortableStudent student, ReferencePoint reference) {
@@ -103,6 +107,12 @@ public final class StudentAttributor {
       }
     }
     referenceMargin = marginAt(this.reference);
+    shallow =
+        depth == 1
+            ? new ShallowPathWalk(firstAtReference, 0, null, margin, new double[0])
+            : depth == 2
+                ? new ShallowPathWalk(firstAtReference, width[1], w[1], margin, b[1])
+                : null;
   }
 
   /** The raw features attributed to. */
@@ -134,10 +144,26 @@ public final class StudentAttributor {
       return new Attribution(contrib, marginAt(x), referenceMargin);
     }
     firstLayerShares();
+    if (shallow != null) {
+      double[] integral = shallow.integrals(totalSlope);
+      for (int j = 0; j < width[0]; j++) {
+        double k = integral[j];
+        if (k != 0) {
+          int base = j * g;
+          for (int f = 0; f < g; f++) {
+            contrib[f] += k * share[base + f];
+          }
+        }
+      }
+      return new Attribution(contrib, marginAt(x), referenceMargin);
+    }
     double t = 0;
-    int guard = 0;
-    int limit = 4 * totalHidden() + 16;
-    while (t < 1 && guard++ < limit) {
+    long guard = 0;
+    long limit = 64L * totalHidden() * totalHidden() + 64;
+    while (t < 1) {
+      if (guard++ > limit) {
+        throw new IllegalStateException("path walk did not finish in " + limit + " pieces");
+      }
       pattern(t);
       double next = nextCrossing(t);
       backward();

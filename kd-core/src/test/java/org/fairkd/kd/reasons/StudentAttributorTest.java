@@ -34,11 +34,18 @@ class StudentAttributorTest {
 
   @Test
   void equalsANumericalPathIntegralOfFiniteDifferenceGradients() {
-    PortableStudent s = ReasonFixtures.student(enc, 11, 24, 12);
+    // one and two hidden layers (event-driven walk) and three (piece-by-piece walk)
+    for (int[] hidden : new int[][] {{24}, {24, 12}, {8, 6, 4}}) {
+      PortableStudent s = ReasonFixtures.student(enc, 11, hidden);
+      checkAgainstFiniteDifferences(s);
+    }
+  }
+
+  private void checkAgainstFiniteDifferences(PortableStudent s) {
     StudentAttributor attr = new StudentAttributor(s, ref);
     PortableScorer scorer = new PortableScorer(s);
     FeatureGroups groups = FeatureGroups.of(enc);
-    float[][] x = ReasonFixtures.rows(5, 3);
+    float[][] x = ReasonFixtures.rows(4, 3);
     int steps = 4000;
     double eps = 1e-4;
     for (float[] row : x) {
