@@ -37,6 +37,11 @@ public final class ReasonsBenchmark {
     double val = args.length > 3 ? Double.parseDouble(args[3]) : 0.15;
     double test = args.length > 4 ? Double.parseDouble(args[4]) : 0.2;
     Split split = Split.stratified(data, val, test, seed);
+    int[] audited =
+        args.length > 5
+            ? java.util.Arrays.copyOf(
+                split.test(), Math.min(split.test().length, Integer.parseInt(args[5])))
+            : split.test();
     PortableStudent student = PortableStudent.read(dir.resolve("student/student.json"));
     TeacherEnsemble teacher = TeacherEnsemble.load(dir.resolve("teacher"));
     AdverseActionReasons.Settings settings = AdverseActionReasons.Settings.defaults();
@@ -44,7 +49,7 @@ public final class ReasonsBenchmark {
     AdverseActionResult r =
         AdverseActionReasons.compute(
             data,
-            split.test(),
+            audited,
             split.train(),
             student,
             teacher::predictFavourable,
@@ -78,7 +83,7 @@ public final class ReasonsBenchmark {
     // timings
     FeatureEncoder enc = FeatureEncoder.fromSpec(student.encoder());
     ReferencePoint ref = ReferencePoint.trainingMean(enc.transform(data, split.train()));
-    float[][] x = enc.transform(data, split.test());
+    float[][] x = enc.transform(data, audited);
     double[] s = new PortableScorer(student).scoreEncoded(x);
     java.util.List<float[]> dec = new java.util.ArrayList<>();
     for (int i = 0; i < x.length; i++) {
