@@ -115,6 +115,25 @@ public final class ReasonsBenchmark {
         student.architecture(), best, worstGap);
     int nt = Math.min(200, dec.size());
     float[][] few = dec.subList(0, nt).toArray(new float[0][]);
+    // the student's integrated gradients against the student's own Shapley values
+    List<org.fairkd.kd.reasons.Attribution> studentShapley =
+        new ShapleyAttributor(new PortableScorer(student)::scoreEncoded, groups, ref, 32, 1)
+            .attribute(few);
+    double overlap = 0;
+    int first = 0;
+    for (int i = 0; i < nt; i++) {
+      List<String> a =
+          features(PrincipalReasons.of(sa.attribute(few[i]), groups, ReasonTexts.none(), 4));
+      List<String> b =
+          features(PrincipalReasons.of(studentShapley.get(i), groups, ReasonTexts.none(), 4));
+      long shared = a.stream().filter(b::contains).count();
+      overlap += a.isEmpty() && b.isEmpty() ? 1 : (double) shared / Math.max(a.size(), b.size());
+      first += !a.isEmpty() && !b.isEmpty() && a.get(0).equals(b.get(0)) ? 1 : 0;
+    }
+    System.out.printf(
+        "student integrated gradients vs student Shapley (%d declines): top-4 overlap %.3f,"
+            + " first-reason agreement %.3f%n",
+        nt, overlap / nt, (double) first / nt);
     for (int perms : new int[] {settings.permutations()}) {
       ShapleyAttributor ta =
           new ShapleyAttributor(teacher::predictFavourable, groups, ref, perms, 1);
@@ -126,6 +145,10 @@ public final class ReasonsBenchmark {
           "teacher (%s): %.1f ms per declined applicant (%d applicants); max completeness gap %.2e%n",
           ta.method(), per, nt, gap);
     }
+  }
+
+  private static List<String> features(List<org.fairkd.kd.reasons.Reason> r) {
+    return r.stream().map(org.fairkd.kd.reasons.Reason::feature).toList();
   }
 
   private static void print(String what, ReasonAgreement a) {
