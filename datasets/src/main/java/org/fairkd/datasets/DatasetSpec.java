@@ -23,6 +23,8 @@ import java.util.Map;
  * @param protectedAsFeatures whether protected attributes' source columns may be features
  * @param types column types ({@code numeric} or {@code categorical}); inferred when absent
  * @param rowId an optional column holding a stable row id
+ * @param reasons adverse-action reason texts by feature column (e.g. {@code debt_to_income:
+ *     "Debt-to-income ratio too high"}); a feature without one is named by its column
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
@@ -37,7 +39,8 @@ import java.util.Map;
   "exclude",
   "protected_as_features",
   "types",
-  "row_id"
+  "row_id",
+  "reasons"
 })
 public record DatasetSpec(
     String name,
@@ -51,7 +54,8 @@ public record DatasetSpec(
     List<String> exclude,
     @JsonProperty("protected_as_features") Boolean protectedAsFeatures,
     Map<String, String> types,
-    @JsonProperty("row_id") String rowId) {
+    @JsonProperty("row_id") String rowId,
+    Map<String, String> reasons) {
 
   /**
    * CSV options.

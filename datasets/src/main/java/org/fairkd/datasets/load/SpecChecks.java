@@ -91,6 +91,11 @@ final class SpecChecks {
       checkColumn(label, "row_id", spec.rowId(), names);
       types.put(spec.rowId(), ColumnType.STRING);
     }
+    if (spec.reasons() != null) {
+      for (String column : spec.reasons().keySet()) {
+        checkColumn(label, "reasons." + column, column, names);
+      }
+    }
     for (int i = 0; i < spec.protectedAttributes().size(); i++) {
       DatasetSpec.Protected p = spec.protectedAttributes().get(i);
       String key = "protected[" + i + "]";

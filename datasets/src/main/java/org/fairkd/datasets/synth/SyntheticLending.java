@@ -124,7 +124,8 @@ public final class SyntheticLending {
         null,
         null,
         types(),
-        "applicant_id");
+        "applicant_id",
+        null);
   }
 
   private static Map<String, String> types() {
