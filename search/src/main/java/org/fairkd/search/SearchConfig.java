@@ -85,20 +85,4 @@ public record SearchConfig(
         seed,
         minSliceSize);
   }
-
-  /** A copy with another target. */
-  public SearchConfig withTarget(double t) {
-    return new SearchConfig(
-        metric,
-        t,
-        rule,
-        tolerance,
-        accuracyTolerance,
-        thresholds,
-        temperatureFactors,
-        architectures,
-        stopping,
-        seed,
-        minSliceSize);
-  }
 }
