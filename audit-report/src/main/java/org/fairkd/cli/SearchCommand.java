@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fairkd search}: the search for less discriminatory alternatives. Prepares the teacher, soft
- * targets and transfer set once, trains students with varied penalty, λ, temperature and
+ * {@code fairkd search}: the search for less discriminatory alternatives. Prepares the teacher,
+ * soft targets and transfer set once, trains students with varied penalty, λ, temperature and
  * architecture, measures each at every threshold of the grid, and writes {@code OUT/search.json},
- * {@code OUT/candidates/<id>/student.json} and {@code OUT/selected/student.json}. Exit 0 on success,
- * 2 on bad input or error.
+ * {@code OUT/candidates/<id>/student.json} and {@code OUT/selected/student.json}. Exit 0 on
+ * success, 2 on bad input or error.
  */
 @Command(
     name = "search",
@@ -88,7 +88,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--tolerance",
       defaultValue = "0.005",
-      description = "Largest validation AUC loss against the unconstrained student (default: 0.005).")
+      description =
+          "Largest validation AUC loss against the unconstrained student (default: 0.005).")
   double tolerance;
 
   @Option(
@@ -139,20 +140,34 @@ public final class SearchCommand implements Callable<Integer> {
     SearchConfig base = SearchConfig.defaults(m, budget, tolerance, seed);
     SearchConfig cfg =
         new SearchConfig(
-                m,
-                t,
-                r,
-                tolerance,
-                accuracyTolerance,
-                base.thresholds(),
-                base.temperatureFactors(),
-                base.architectures(),
-                base.stopping(),
-                seed,
-                base.minSliceSize());
+            m,
+            t,
+            r,
+            tolerance,
+            accuracyTolerance,
+            base.thresholds(),
+            base.temperatureFactors(),
+            base.architectures(),
+            base.stopping(),
+            seed,
+            base.minSliceSize());
     DistillConfig dcfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset data = dataset.load();
+    if (data.protectedAttribute(attribute).isEmpty()) {
+      throw new IllegalArgumentException(
+          "--attribute: dataset "
+              + data.name()
+              + " has no protected attribute '"
+              + attribute
+              + "' (it has: "
+              + String.join(
+                  ", ",
+                  data.protectedAttributes().stream()
+                      .map(org.fairkd.datasets.ProtectedAttribute::name)
+                      .toList())
+              + ")");
+    }
     org.fairkd.audit.OutputDir.prepare(out, force);
     Progress.step("preparing " + data.name() + ": split, teacher, soft targets, transfer set");
     PreparedDistillation prep = PreparedDistillation.prepare(data, dcfg, attribute, seed);

@@ -36,13 +36,13 @@ class DistilledSearchTest {
   static SearchResult search(TabularDataset d) throws Exception {
     DistillConfig cfg = DistillConfig.fromNode(new YAMLMapper().readTree(CONFIG), "t.yaml");
     PreparedDistillation prep = PreparedDistillation.prepare(d, cfg, "race", 3);
-    SearchConfig sc =
-        SearchConfig.defaults(DisparityMetric.ADVERSE_IMPACT_RATIO_MIN, 3, 0.01, 3);
+    SearchConfig sc = SearchConfig.defaults(DisparityMetric.ADVERSE_IMPACT_RATIO_MIN, 3, 0.01, 3);
     return DistilledSearch.run(prep, "race", sc, null);
   }
 
   static String withoutTimings(Path file) throws Exception {
-    return Files.readString(file, StandardCharsets.UTF_8).replaceAll("\"seconds\" : [0-9.eE-]+", "");
+    return Files.readString(file, StandardCharsets.UTF_8)
+        .replaceAll("\"seconds\" : [0-9.eE-]+", "");
   }
 
   @Test
@@ -62,7 +62,9 @@ class DistilledSearchTest {
     PortableStudent p = PortableStudent.read(dir.resolve("a/selected/student.json"));
     assertEquals(sel, p.metadata().get("candidate"));
     assertTrue(p.metadata().containsKey("threshold"));
-    assertTrue(!p.inputNames().contains("race") && p.inputNames().stream().noneMatch(n -> n.startsWith("race=")),
+    assertTrue(
+        !p.inputNames().contains("race")
+            && p.inputNames().stream().noneMatch(n -> n.startsWith("race=")),
         "race is not a student input: " + p.inputNames());
     String arch =
         a.candidates().stream()

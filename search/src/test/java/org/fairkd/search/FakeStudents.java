@@ -9,8 +9,8 @@ import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.search.measure.CandidateMeasurer;
 
 /**
- * Fast stand-ins for trained students on a two-group population: a student's score is {@code σ(2z
- * + b·g/(1+λ) + ε)} with a signal {@code z} related to the label, a group bias b that the penalty
+ * Fast stand-ins for trained students on a two-group population: a student's score is {@code σ(2z +
+ * b·g/(1+λ) + ε)} with a signal {@code z} related to the label, a group bias b that the penalty
  * shrinks, and noise that depends on the settings' seed, temperature and architecture — enough to
  * give a search a real trade-off without training anything.
  */

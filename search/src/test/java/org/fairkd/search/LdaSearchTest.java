@@ -119,8 +119,7 @@ class LdaSearchTest {
       }
     }
     assertEquals(best, j.get("selected").get("id").asText());
-    JsonNode none =
-        json(run(config(3).withRule(new SelectionRule.MostAccurate(0.0)), FAKE.yTest));
+    JsonNode none = json(run(config(3).withRule(new SelectionRule.MostAccurate(0.0)), FAKE.yTest));
     assertTrue(none.get("selected").get("id").isNull(), "no candidate has DP exactly 0");
   }
 
@@ -177,7 +176,8 @@ class LdaSearchTest {
 
   @Test
   void stopsWhenTheFrontierStopsGrowing() {
-    org.fairkd.search.stop.StoppingRule rule = new org.fairkd.search.stop.StoppingRule(20, 0.001, 2);
+    org.fairkd.search.stop.StoppingRule rule =
+        new org.fairkd.search.stop.StoppingRule(20, 0.001, 2);
     assertNull(rule.stopReason(List.of(0.5, 0.6, 0.6)));
     assertEquals(
         "no frontier improvement larger than 0.001 in the last 2 students (hypervolume 0.60000"

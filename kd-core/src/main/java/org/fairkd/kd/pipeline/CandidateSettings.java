@@ -6,8 +6,8 @@ import org.fairkd.kd.student.StudentArchitecture;
 
 /**
  * What varies between the candidates trained from one {@link PreparedDistillation}; everything else
- * (epochs, batch size, learning rate, patience, alpha) comes from the configuration it was
- * prepared with.
+ * (epochs, batch size, learning rate, patience, alpha) comes from the configuration it was prepared
+ * with.
  *
  * @param penalty the fairness penalty (ignored when {@code lambda} is 0)
  * @param lambda the penalty weight, {@code >= 0} (0 = the unconstrained student)

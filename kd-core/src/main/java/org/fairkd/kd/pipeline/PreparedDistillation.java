@@ -95,8 +95,7 @@ public final class PreparedDistillation {
             c.lambda(),
             c.penalty());
     TrainedStudent trained =
-        StudentTraining.run(
-            "candidate", train, validation, c.architecture(), settings, c.seed());
+        StudentTraining.run("candidate", train, validation, c.architecture(), settings, c.seed());
     double[] valScores;
     double[] testScores;
     try (DjlStudent djl = DjlStudent.of(trained.weights())) {

@@ -16,9 +16,9 @@ import org.fairkd.kd.student.StudentArchitecture;
  *       demographic parity otherwise) bisected on a log scale towards the target ({@link
  *       LambdaBracket});
  *   <li>students 5–6: the same for the other penalty;
- *   <li>then, around the best student so far (the selected one's settings, or the primary
- *       bracket's strongest λ when the reference is selected): each temperature factor, each
- *       other architecture, then other seeds, alternating with further bisection steps.
+ *   <li>then, around the best student so far (the selected one's settings, or the primary bracket's
+ *       strongest λ when the reference is selected): each temperature factor, each other
+ *       architecture, then other seeds, alternating with further bisection steps.
  * </ol>
  *
  * Variants are needed because neither accuracy nor disparity is monotone in λ (the penalty acts on
@@ -103,7 +103,8 @@ public final class CandidatePlanner {
 
   /** Records whether the student trained with {@code s} was strong enough (met the target). */
   public void observe(CandidateSettings s, boolean strongEnough) {
-    if (s.lambda() > 0 && s.temperature() == reference.temperature()
+    if (s.lambda() > 0
+        && s.temperature() == reference.temperature()
         && s.architecture().equals(reference.architecture())
         && s.seed() == reference.seed()) {
       brackets.put(s.penalty(), brackets.get(s.penalty()).after(s.lambda(), strongEnough));

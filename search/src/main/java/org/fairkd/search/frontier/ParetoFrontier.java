@@ -8,10 +8,10 @@ import org.fairkd.search.measure.DisparityMetric;
 import org.fairkd.search.measure.Measurement;
 
 /**
- * The Pareto frontier of candidates on the validation split over three objectives: disparity
- * (lower is better, {@link DisparityMetric#disparity}), accuracy and AUC (higher is better). A
- * candidate is on the frontier when no other is at least as good on all three and better on one.
- * Its size is summarised by the {@link #hypervolume} in the disparity–accuracy plane.
+ * The Pareto frontier of candidates on the validation split over three objectives: disparity (lower
+ * is better, {@link DisparityMetric#disparity}), accuracy and AUC (higher is better). A candidate
+ * is on the frontier when no other is at least as good on all three and better on one. Its size is
+ * summarised by the {@link #hypervolume} in the disparity–accuracy plane.
  */
 public final class ParetoFrontier {
   private ParetoFrontier() {}

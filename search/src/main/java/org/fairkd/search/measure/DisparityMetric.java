@@ -14,7 +14,9 @@ public enum DisparityMetric {
   DEMOGRAPHIC_PARITY_DIFFERENCE(0.05),
   /** Max over TPR and FPR of the max − min over groups; target: at most the value. */
   EQUALIZED_ODDS_DIFFERENCE(0.05),
-  /** The lowest ratio of a group's selection rate to the reference's; target: at least the value. */
+  /**
+   * The lowest ratio of a group's selection rate to the reference's; target: at least the value.
+   */
   ADVERSE_IMPACT_RATIO_MIN(0.9);
 
   private final double defaultTarget;

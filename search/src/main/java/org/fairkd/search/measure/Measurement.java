@@ -22,6 +22,7 @@ public record Measurement(
     Map<String, Double> selectionRates) {
   /** Keeps the group order. */
   public Measurement {
-    selectionRates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selectionRates));
+    selectionRates =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selectionRates));
   }
 }

@@ -15,8 +15,8 @@ import org.fairkd.search.measure.DisparityMetric;
  *       {@code tolerance} of the unconstrained reference's and whose validation accuracy is within
  *       {@code accuracyTolerance} of the reference's, the one with the lowest disparity (ties:
  *       higher accuracy, higher AUC, smaller id). The accuracy condition keeps a threshold moved to
- *       approve (or refuse) almost everyone from counting as an alternative: AUC does not depend
- *       on the threshold. The reference itself is eligible, so there is always a choice.
+ *       approve (or refuse) almost everyone from counting as an alternative: AUC does not depend on
+ *       the threshold. The reference itself is eligible, so there is always a choice.
  *   <li>{@link MostAccurate}: among candidates meeting the disparity target, the most accurate
  *       (ties: lower disparity, higher AUC, smaller id); none when no candidate meets it.
  * </ul>
