@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DataCommand.class,
       MetricsCommand.class,
       DistillCommand.class,
+      SearchCommand.class,
       PolicyCommand.class,
       RunCommand.class,
       AuditCommand.class,

@@ -54,6 +54,22 @@ record EncodedSplits(
         attr);
   }
 
+  /**
+   * These splits with the training and validation membership of {@code a}, whatever the configured
+   * lambda (for {@link PreparedDistillation}, whose candidates may be penalised on it).
+   */
+  EncodedSplits withMembership(ProtectedAttribute a) {
+    return new EncodedSplits(
+        data,
+        split,
+        encoder,
+        new Part(train.rows(), train.x(), train.y(), membership(a, train.rows())),
+        new Part(
+            validation.rows(), validation.x(), validation.y(), membership(a, validation.rows())),
+        test,
+        a);
+  }
+
   private static Part part(
       TabularDataset data, FeatureEncoder enc, int[] rows, ProtectedAttribute memberOf) {
     return new Part(

@@ -1,0 +1,60 @@
+package org.fairkd.search;
+
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.kd.pipeline.CandidateSettings;
+import org.fairkd.kd.pipeline.PreparedDistillation;
+import org.fairkd.kd.student.PenaltyKind;
+import org.fairkd.search.measure.CandidateMeasurer;
+
+/**
+ * The search on a real distillation: the teacher, soft targets, transfer set and splits prepared
+ * once by kd-core ({@link PreparedDistillation}), every candidate trained from them, measured here
+ * through the fairness module on the validation and test rows.
+ */
+public final class DistilledSearch {
+  private DistilledSearch() {}
+
+  /** Searches on {@code prep}, penalising and measuring {@code attribute}. */
+  public static SearchResult run(
+      PreparedDistillation prep, String attribute, SearchConfig cfg, LdaSearch.Listener listener) {
+    TabularDataset data = prep.data();
+    CandidateSettings reference =
+        new CandidateSettings(
+            PenaltyKind.DEMOGRAPHIC_PARITY,
+            0,
+            prep.settings().temperature(),
+            prep.defaultArchitecture(),
+            cfg.seed());
+    CandidateMeasurer val =
+        new CandidateMeasurer(
+            prep.validationLabels(),
+            attribute(data, attribute, prep.validationRows()),
+            cfg.minSliceSize());
+    CandidateMeasurer test =
+        new CandidateMeasurer(
+            prep.testLabels(), attribute(data, attribute, prep.testRows()), cfg.minSliceSize());
+    return LdaSearch.run(attribute, reference, val, test, prep::train, cfg, listener);
+  }
+
+  /** The dataset's attribute {@code name} on {@code rows}, in the fairness module's form. */
+  static ProtectedAttribute attribute(TabularDataset data, String name, int[] rows) {
+    org.fairkd.datasets.ProtectedAttribute a =
+        data.protectedAttribute(name)
+            .orElseThrow(() -> new SearchException("no protected attribute '" + name + "'"));
+    if (a.soft()) {
+      double[][] p = new double[a.groups().size()][rows.length];
+      for (int g = 0; g < p.length; g++) {
+        for (int i = 0; i < rows.length; i++) {
+          p[g][i] = a.membership(rows[i], g);
+        }
+      }
+      return ProtectedAttribute.soft(a.name(), a.groups(), a.reference(), p);
+    }
+    int[] codes = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      codes[i] = a.hardGroup(rows[i]);
+    }
+    return ProtectedAttribute.hard(a.name(), a.groups(), a.reference(), codes);
+  }
+}

@@ -1,0 +1,126 @@
+package org.fairkd.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fairkd.kd.pipeline.CandidateSettings;
+import org.fairkd.kd.pipeline.CandidateStudent;
+import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.student.PenaltyKind;
+import org.fairkd.search.candidates.Candidate;
+import org.fairkd.search.candidates.CandidateParams;
+import org.fairkd.search.candidates.CandidatePlanner;
+import org.fairkd.search.frontier.ParetoFrontier;
+import org.fairkd.search.measure.CandidateMeasurer;
+import org.fairkd.search.measure.DisparityMetric;
+import org.fairkd.search.select.Selection;
+import org.fairkd.search.stop.Stopping;
+
+/**
+ * The search for less discriminatory alternatives: trains students one at a time ({@link
+ * CandidatePlanner}), measures each at every threshold of the grid on validation and test ({@link
+ * CandidateMeasurer}), keeps the validation Pareto frontier, and stops by the {@link
+ * org.fairkd.search.stop.StoppingRule}; then chooses by the {@link
+ * org.fairkd.search.select.SelectionRule}. Test measurements are recorded and never read by the
+ * planner, the frontier, the stopping rule or the selection.
+ */
+public final class LdaSearch {
+  private LdaSearch() {}
+
+  /** Trains one student with the given settings (kd-core's {@code PreparedDistillation::train}). */
+  public interface StudentSource {
+    /** The trained student's validation and test scores and its portable form. */
+    CandidateStudent train(CandidateSettings settings);
+  }
+
+  /** Progress after each trained student. */
+  public interface Listener {
+    /** Student {@code index} of at most {@code budget} was trained and measured. */
+    void onStudent(int index, int budget, CandidateSettings settings, double seconds);
+  }
+
+  /**
+   * Runs the search.
+   *
+   * @param attribute the protected attribute's name
+   * @param reference the unconstrained student's settings (λ 0)
+   * @param validation measures on the validation split
+   * @param test measures on the test split
+   */
+  public static SearchResult run(
+      String attribute,
+      CandidateSettings reference,
+      CandidateMeasurer validation,
+      CandidateMeasurer test,
+      StudentSource source,
+      SearchConfig cfg,
+      Listener listener) {
+    DisparityMetric metric = cfg.metric();
+    PenaltyKind primary =
+        metric == DisparityMetric.EQUALIZED_ODDS_DIFFERENCE
+            ? PenaltyKind.EQUALIZED_ODDS
+            : PenaltyKind.DEMOGRAPHIC_PARITY;
+    CandidatePlanner planner =
+        new CandidatePlanner(reference, primary, cfg.temperatureFactors(), cfg.architectures());
+    List<Candidate> all = new ArrayList<>();
+    List<PortableStudent> students = new ArrayList<>();
+    List<Double> hypervolumes = new ArrayList<>();
+    Candidate ref = null;
+    CandidateSettings best = reference;
+    String stopped = null;
+    for (int index = 0; stopped == null; index++) {
+      CandidateSettings s = planner.next(index, best);
+      CandidateStudent trained = source.train(s);
+      students.add(trained.student());
+      List<Candidate> mine = new ArrayList<>();
+      for (double t : cfg.thresholds()) {
+        mine.add(
+            new Candidate(
+                Candidate.id(index, t),
+                index,
+                new CandidateParams(s, t),
+                validation.measure(trained.validationScores(), t),
+                test.measure(trained.testScores(), t),
+                false,
+                trained.seconds()));
+      }
+      all.addAll(mine);
+      if (index == 0) {
+        ref = mine.get(cfg.thresholds().indexOf(0.5));
+      }
+      Candidate reference0 = ref;
+      boolean tooStrong = mine.get(0).validation().auc() < ref.validation().auc() - cfg.tolerance();
+      boolean meets =
+          mine.stream()
+              .anyMatch(
+                  c ->
+                      metric.meets(c.validation(), cfg.target())
+                          && c.validation().accuracy()
+                              >= reference0.validation().accuracy() - cfg.accuracyTolerance());
+      planner.observe(s, tooStrong || meets);
+      Selection sel = cfg.rule().select(all, ref, metric);
+      best = settingsOf(all, sel, reference);
+      hypervolumes.add(ParetoFrontier.hypervolume(all, metric));
+      if (listener != null) {
+        listener.onStudent(index, cfg.stopping().budget(), s, trained.seconds());
+      }
+      stopped = cfg.stopping().stopReason(hypervolumes);
+    }
+    List<Candidate> marked = ParetoFrontier.mark(all, metric);
+    Selection selection = cfg.rule().select(marked, ref, metric);
+    Stopping stopping =
+        new Stopping(cfg.stopping().statement(), marked.size(), students.size(), stopped);
+    return new SearchResult(attribute, cfg, ref.id(), marked, selection, stopping, students);
+  }
+
+  private static CandidateSettings settingsOf(
+      List<Candidate> all, Selection sel, CandidateSettings fallback) {
+    if (sel.id() == null) {
+      return fallback;
+    }
+    return all.stream()
+        .filter(c -> c.id().equals(sel.id()))
+        .findFirst()
+        .map(c -> c.params().training())
+        .orElse(fallback);
+  }
+}
