@@ -101,13 +101,13 @@ XL = np.column_stack([age, onehot(["car", "home"])]).astype(np.float32)
 p_log = (1 / (1 + np.exp(-(XL.astype(np.float64) @ w.astype(np.float64) + b[0])))).ravel()
 
 # ONNX tree ensemble: three depth-2 regression trees of a gradient-boosting fit on the NaN-free
-# columns [age, purpose=home], logistic post-transform, class 1 score = sigmoid(sum).
+# columns [age, purpose=home]; class 1 score = sigmoid(prior + sum of leaves).
 XT = np.column_stack([age, (purpose == "home").astype(float)]).astype(np.float32)
 gb = GradientBoostingClassifier(n_estimators=3, max_depth=2, learning_rate=0.5, random_state=0)
 gb.fit(XT, y)
 prior = float(np.log(y.mean() / (1 - y.mean())))
 attrs = {k: [] for k in ["nodes_treeids", "nodes_nodeids", "nodes_featureids", "nodes_values",
-                         "nodes_modes", "nodes_truenodeids", "nodes_falsenodeids",
+                         "nodes_modes", "nodes_truenodeids", "nodes_falsenodeids", "nodes_missing_value_tracks_true",
                          "class_treeids", "class_nodeids", "class_ids", "class_weights"]}
 for t, est in enumerate(gb.estimators_[:, 0]):
     tr = est.tree_
@@ -120,21 +120,24 @@ for t, est in enumerate(gb.estimators_[:, 0]):
         attrs["nodes_modes"].append("LEAF" if leaf else "BRANCH_LEQ")
         attrs["nodes_truenodeids"].append(0 if leaf else int(tr.children_left[n]))
         attrs["nodes_falsenodeids"].append(0 if leaf else int(tr.children_right[n]))
+        attrs["nodes_missing_value_tracks_true"].append(0)
         if leaf:
             attrs["class_treeids"].append(t)
             attrs["class_nodeids"].append(n)
-            attrs["class_ids"].append(1)
+            attrs["class_ids"].append(0)
             attrs["class_weights"].append(float(np.float32(0.5 * tr.value[n][0][0])))
+# The classifier's binary form is ambiguous across runtimes, so the graph sums the trees with a
+# TreeEnsembleRegressor (target_* attributes) and applies Sigmoid: probability = sigmoid(margin).
+reg = {k.replace("class_", "target_"): v for k, v in attrs.items()}
 node = helper.make_node(
-    "TreeEnsembleClassifier", ["float_input"], ["label", "probabilities"], domain="ai.onnx.ml",
-    classlabels_int64s=[0, 1], post_transform="LOGISTIC", base_values=[0.0, float(np.float32(prior))],
-    **attrs,
+    "TreeEnsembleRegressor", ["float_input"], ["margin"], domain="ai.onnx.ml",
+    n_targets=1, aggregate_function="SUM", post_transform="NONE",
+    base_values=[float(np.float32(prior))], **reg,
 )
 graph = helper.make_graph(
-    [node], "trees",
+    [node, helper.make_node("Sigmoid", ["margin"], ["probability"])], "trees",
     [helper.make_tensor_value_info("float_input", TensorProto.FLOAT, [None, 2])],
-    [helper.make_tensor_value_info("label", TensorProto.INT64, [None]),
-     helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, [None, 2])],
+    [helper.make_tensor_value_info("probability", TensorProto.FLOAT, [None, 1])],
 )
 model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13), helper.make_opsetid("ai.onnx.ml", 3)])
 model.ir_version = 8

@@ -27,6 +27,7 @@ record TeacherScores(
                     s.validation().x(),
                     s.validation().y(),
                     s.encoder().outputNames(),
+                    s.encoder().spec(),
                     seed));
     return new TeacherScores(
         pt,

@@ -23,6 +23,8 @@ import org.fairkd.kd.DistillationException;
  *     - {type: random_forest, trees: 20, max_depth: 10}
  *     - {name: mlp_a, type: mlp, hidden: 64, layers: 2}   # DJL MLPs; names differ, so seeds do
  *     - {name: mlp_b, type: mlp, hidden: 64, layers: 2}
+ *     - {name: py_xgb, type: xgboost_model, path: xgb.json, inputs: [income, purpose],
+ *        one_hot: {purpose: [auto, car]}, predicts: unfavourable}   # see ImportSpec
  *   combination: logit            # probability | logit
  *   weights: fitted               # fitted | [w1, w2, ...] | {member: w, ...} (fixed, normalised)
  *   folds: 5                      # k of the k-fold cross-fitting, 2..20
@@ -217,6 +219,10 @@ public record TeacherConfig(
           throw error(key + ".name", "must be 1-64 characters of [A-Za-z0-9_.-], got " + n);
         }
         name = n.asText();
+      }
+      if (type.isImported()) {
+        return new MemberSpec(
+            name, type, Map.of(), ImportSpec.read(v, key, source, this::error));
       }
       Map<String, Double> params = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
