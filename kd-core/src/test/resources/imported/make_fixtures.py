@@ -9,8 +9,8 @@ Writes, beside this script:
                            inputs [income, age, debt_ratio, purpose=auto, purpose=car, purpose=home]
   logistic.onnx            a logistic model built with onnx.helper (MatMul, Add, Sigmoid), input
                            float_input [N, 3] = [age, purpose=car, purpose=home]
-  trees.onnx               a 3-tree ai.onnx.ml TreeEnsembleClassifier built with onnx.helper from a
-                           scikit-learn gradient-boosting fit, logistic post-transform
+  trees.onnx               a 3-tree ai.onnx.ml TreeEnsembleRegressor + Sigmoid built with onnx.helper
+                           from a scikit-learn gradient-boosting fit on [age, purpose=home]
   predictions.csv          row_id and each model's P(label 1) as computed here in Python
                            (xgboost's own predict; numpy for the two ONNX graphs)
 The tests only read these files; Python is not needed at test time.
@@ -37,6 +37,7 @@ debt[rng.random(N) < 0.04] = np.nan
 z = 0.00002 * np.nan_to_num(income, nan=30000) + 0.02 * (age - 40) - 2.0 * np.nan_to_num(debt, nan=0.5)
 z += np.where(purpose == "home", 0.6, 0.0) - 0.3
 y = (rng.random(N) < 1 / (1 + np.exp(-z))).astype(int)
+sex = rng.choice(["female", "male"], N)  # the protected attribute; no model reads it
 ids = [f"L{i:04d}" for i in range(N)]
 
 
@@ -49,9 +50,9 @@ def fmt(v):
 
 
 with open(os.path.join(HERE, "loans.csv"), "w") as f:
-    f.write("row_id,income,age,debt_ratio,purpose,repaid\n")
+    f.write("row_id,income,age,debt_ratio,purpose,sex,repaid\n")
     for i in range(N):
-        f.write(f"{ids[i]},{fmt(income[i])},{int(age[i])},{fmt(debt[i])},{purpose[i]},{y[i]}\n")
+        f.write(f"{ids[i]},{fmt(income[i])},{int(age[i])},{fmt(debt[i])},{purpose[i]},{sex[i]},{y[i]}\n")
 with open(os.path.join(HERE, "loans.yaml"), "w") as f:
     f.write(
         "name: imported-loans\n"
@@ -59,6 +60,7 @@ with open(os.path.join(HERE, "loans.yaml"), "w") as f:
         "data: loans.csv\n"
         "row_id: row_id\n"
         "label: {column: repaid, favourable: ['1']}\n"
+        "protected: [{name: sex, column: sex, reference: male}]\n"
         "types: {income: numeric, age: numeric, debt_ratio: numeric, purpose: categorical}\n"
     )
 

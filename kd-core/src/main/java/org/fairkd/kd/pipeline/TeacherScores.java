@@ -28,6 +28,7 @@ record TeacherScores(
                     s.validation().y(),
                     s.encoder().outputNames(),
                     s.encoder().spec(),
+                    s.data(),
                     seed));
     return new TeacherScores(
         pt,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairkd.datasets.NumericColumn;
+import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 
@@ -12,9 +14,14 @@ import org.fairkd.kd.DistillationException;
  * encoded rows (training, validation, test and MUNGE rows alike), so each model input is decoded
  * back to its raw value — a numeric column as {@code mean + z·std} (NaN when its missing indicator
  * is set), a one-hot level as 1 when the row's encoded category is that level. Levels the encoder
- * does not know (rare or unseen in training, encoded as {@code __other__}) give 0. Decoding a
- * float32-encoded value carries a relative error of about 1e-7, far below any tree threshold's
- * spacing on real data; {@link ImportedMember#scoreInputs} takes raw inputs for exact agreement.
+ * does not know (rare or unseen in training, encoded as {@code __other__}) give 0.
+ *
+ * <p>Exactness: {@code mean + z·std} of a float32 {@code z} is off the raw value by about 1e-7
+ * relative, and XGBoost's histogram split points are data values, so a tree compares a row against
+ * its own value and an approximation goes the wrong way. So each numeric slot keeps the sorted
+ * distinct values of its dataset column, and a decoded value is replaced by the value whose
+ * encoding is exactly {@code z} (the neighbours of {@code mean + z·std}); dataset rows therefore
+ * reach the model with their raw values, and only new values (MUNGE rows) stay approximate.
  *
  * @param slots one decoding rule per model input, in the model's order
  */
@@ -22,10 +29,25 @@ record ImportedInputs(List<Slot> slots) {
 
   /**
    * One model input: a numeric encoded column ({@code level == false}: {@code index}, {@code mean},
-   * {@code std}, {@code missing} = the indicator's index or −1) or a one-hot level ({@code index} =
-   * the level's encoded slot, or −1 when the encoder does not know the level).
+   * {@code std}, {@code missing} = the indicator's index or −1, {@code values} = the column's
+   * sorted distinct raw values) or a one-hot level ({@code index} = the level's encoded slot, or
+   * −1 when the encoder does not know the level; {@code values} empty).
    */
-  record Slot(boolean level, int index, double mean, double std, int missing) {}
+  record Slot(boolean level, int index, double mean, double std, int missing, double[] values) {
+
+    /** The raw value of encoded {@code z}: a column value encoded exactly as z, else mean + z·std. */
+    double raw(float z) {
+      double guess = mean + z * std;
+      int at = java.util.Arrays.binarySearch(values, guess);
+      int ins = at >= 0 ? at : -at - 1;
+      for (int k = Math.max(0, ins - 2); k < Math.min(values.length, ins + 3); k++) {
+        if ((float) ((values[k] - mean) / std) == z) {
+          return values[k];
+        }
+      }
+      return guess;
+    }
+  }
 
   /**
    * The decoding of {@code spec}'s mapping against the dataset encoder.
@@ -33,7 +55,7 @@ record ImportedInputs(List<Slot> slots) {
    * @throws DistillationException naming the member and column when a column is not a feature, or
    *     a numeric column is one-hot expanded, or a categorical column has no {@code one_hot} levels
    */
-  static ImportedInputs of(String member, ImportSpec spec, EncoderSpec enc) {
+  static ImportedInputs of(String member, ImportSpec spec, EncoderSpec enc, TabularDataset data) {
     List<Slot> slots = new ArrayList<>();
     for (String c : spec.inputs()) {
       int offset = 0;
@@ -63,7 +85,14 @@ record ImportedInputs(List<Slot> slots) {
       }
       if (numeric) {
         int miss = Boolean.TRUE.equals(col.missingIndicator()) ? offset + 1 : -1;
-        slots.add(new Slot(false, offset, col.mean(), col.std(), miss));
+        double[] raw =
+            data.column(c)
+                .filter(NumericColumn.class::isInstance)
+                .map(f -> ((NumericColumn) f).values())
+                .orElse(new double[0]);
+        double[] values =
+            java.util.Arrays.stream(raw).filter(v -> !Double.isNaN(v)).sorted().distinct().toArray();
+        slots.add(new Slot(false, offset, col.mean(), col.std(), miss, values));
       } else if (levels == null) {
         throw ImportSpec.memberError(
             spec.source(),
@@ -72,7 +101,7 @@ record ImportedInputs(List<Slot> slots) {
       } else {
         for (String l : levels) {
           int k = col.levels().indexOf(l);
-          slots.add(new Slot(true, k < 0 ? -1 : offset + k, 0, 1, -1));
+          slots.add(new Slot(true, k < 0 ? -1 : offset + k, 0, 1, -1, new double[0]));
         }
       }
     }
@@ -94,7 +123,7 @@ record ImportedInputs(List<Slot> slots) {
       } else if (s.missing() >= 0 && encoded[s.missing()] == 1f) {
         v = Float.NaN;
       } else {
-        v = (float) (s.mean() + encoded[s.index()] * s.std());
+        v = (float) s.raw(encoded[s.index()]);
       }
       out[at + k] = v;
     }
@@ -110,6 +139,10 @@ record ImportedInputs(List<Slot> slots) {
         o.put("mean", s.mean());
         o.put("std", s.std());
         o.put("missing", s.missing());
+        var vs = o.putArray("values");
+        for (double d : s.values()) {
+          vs.add(d);
+        }
       }
     }
   }
@@ -119,13 +152,18 @@ record ImportedInputs(List<Slot> slots) {
     List<Slot> slots = new ArrayList<>();
     for (JsonNode o : a) {
       boolean level = o.path("level").asBoolean();
+      double[] values = new double[o.path("values").size()];
+      for (int k = 0; k < values.length; k++) {
+        values[k] = o.path("values").get(k).asDouble();
+      }
       slots.add(
           new Slot(
               level,
               o.path("index").asInt(),
               o.path("mean").asDouble(0),
               o.path("std").asDouble(1),
-              o.path("missing").asInt(-1)));
+              o.path("missing").asInt(-1),
+              values));
     }
     return new ImportedInputs(slots);
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.base.files.Sha256;
+import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 
@@ -30,17 +31,22 @@ record ImportedMember(
     implements MemberModel {
 
   /**
-   * Opens the member's model and checks the mapping against it and against the dataset encoder.
+   * Opens the member's model and checks the mapping against the dataset encoder, then against the
+   * model.
+   *
+   * @param encoder the encoder of the rows the member will score
+   * @param data the dataset (its numeric columns' values make the decoding exact, see {@link
+   *     ImportedInputs})
    *
    * @throws DistillationException one line naming the config file, the member and the column when
    *     the file cannot be used or the mapping does not match the model's inputs
    */
-  static ImportedMember open(MemberSpec spec, EncoderSpec encoder) {
+  static ImportedMember open(MemberSpec spec, EncoderSpec encoder, TabularDataset data) {
     ImportSpec im = spec.imported();
+    ImportedInputs inputs = ImportedInputs.of(spec.name(), im, encoder, data);
     ImportedModel model = openModel(spec, im.path());
     checkInputs(spec, model);
-    return new ImportedMember(
-        spec, model, ImportedInputs.of(spec.name(), im, encoder), im.path(), Sha256.of(im.path()));
+    return new ImportedMember(spec, model, inputs, im.path(), Sha256.of(im.path()));
   }
 
   private static ImportedModel openModel(MemberSpec spec, Path file) {

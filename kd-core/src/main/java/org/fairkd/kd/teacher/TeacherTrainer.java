@@ -12,6 +12,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 
@@ -57,7 +58,7 @@ public final class TeacherTrainer {
       boolean[] yVal,
       List<String> featureNames,
       long seed) {
-    return fit(cfg, xTrain, yTrain, xVal, yVal, featureNames, null, seed);
+    return fit(cfg, xTrain, yTrain, xVal, yVal, featureNames, null, null, seed);
   }
 
   /**
@@ -67,6 +68,7 @@ public final class TeacherTrainer {
    * training, are never refitted, and their out-of-fold soft targets are their own scores.
    *
    * @param encoder the encoder that produced the rows; may be null when no member is imported
+   * @param data the dataset the rows come from (see {@link ImportedInputs}); null as encoder
    * @throws DistillationException as the other overload, and naming the member and column when an
    *     imported member's file or input mapping does not fit
    */
@@ -78,13 +80,14 @@ public final class TeacherTrainer {
       boolean[] yVal,
       List<String> featureNames,
       EncoderSpec encoder,
+      TabularDataset data,
       long seed) {
     List<TeacherMember> imported = new ArrayList<>();
     for (MemberSpec m : cfg.members()) {
-      if (m.type().isImported() && encoder == null) {
+      if (m.type().isImported() && (encoder == null || data == null)) {
         throw new IllegalArgumentException("imported member " + m.name() + " needs the encoder");
       }
-      imported.add(m.type().isImported() ? new TeacherMember(m, ImportedMember.open(m, encoder)) : null);
+      imported.add(m.type().isImported() ? new TeacherMember(m, ImportedMember.open(m, encoder, data)) : null);
     }
     long t0 = System.nanoTime();
     checkLabels(yTrain, cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 1, "training");
