@@ -1,0 +1,89 @@
+package org.fairkd.kd.teacher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.stream.IntStream;
+import org.fairkd.datasets.Datasets;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.encode.FeatureEncoder;
+import org.fairkd.kd.bench.DeploymentSummary;
+import org.fairkd.kd.bench.ScoringBench;
+import org.fairkd.kd.pipeline.Deployment;
+import org.fairkd.kd.pipeline.RawRows;
+import org.fairkd.kd.portable.PortableStudent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast serving path scores raw rows as the ensemble scores encoded rows (1e-6), and the
+ * deployment bench times it beside the library path.
+ */
+class FastTeacherTest {
+
+  @Test
+  void theFastPathScoresRawRowsAsTheEnsembleScoresEncodedRows() throws Exception {
+    TabularDataset d = Datasets.loadSpec(ImportedFixtures.dir().resolve("loans.yaml"));
+    int[] all = IntStream.range(0, d.rowCount()).toArray();
+    FeatureEncoder enc = FeatureEncoder.fit(d, all);
+    float[][] x = enc.transform(d, all);
+    boolean[] y = d.favourableLabels();
+    TeacherEnsemble e =
+        TeacherTrainer.fit(
+                ImportedTeacherTest.fixtureConfig(), x, y, x, y, enc.outputNames(), enc.spec(), d, 5)
+            .ensemble();
+    RawRows raw = RawRows.of(d, all);
+    FastTeacher fast = FastTeacher.of(e, raw.header());
+    assertNotNull(fast);
+    double[] lib = e.predictFavourable(x);
+    double max = 0;
+    for (int i = 0; i < all.length; i++) {
+      max = Math.max(max, Math.abs(fast.score(raw.rows()[i], x[i]) - lib[i]));
+    }
+    assertEquals(0, max, 1e-6, fast.description());
+    assertEquals(
+        fast.description().contains("py_xgb: compiled trees (40, flat arrays)"), true, fast.description());
+  }
+
+  @Test
+  void aTeacherOfTrainedMembersOnlyHasNoFastPathAndTheBenchTimesBothPathsOtherwise()
+      throws Exception {
+    TabularDataset d = Datasets.loadSpec(ImportedFixtures.dir().resolve("loans.yaml"));
+    int[] all = IntStream.range(0, d.rowCount()).toArray();
+    FeatureEncoder enc = FeatureEncoder.fit(d, all);
+    float[][] x = enc.transform(d, all);
+    boolean[] y = d.favourableLabels();
+    TeacherConfig onlyTrained =
+        new TeacherConfig(
+            java.util.List.of(MemberSpec.of("logistic", MemberType.LOGISTIC)),
+            Combination.LOGIT,
+            null,
+            2,
+            SoftTargets.IN_SAMPLE);
+    TeacherEnsemble trained =
+        TeacherTrainer.fit(onlyTrained, x, y, x, y, enc.outputNames(), 3).ensemble();
+    assertNull(FastTeacher.of(trained, RawRows.of(d, all).header()));
+
+    TeacherEnsemble e =
+        TeacherTrainer.fit(
+                ImportedTeacherTest.fixtureConfig(), x, y, x, y, enc.outputNames(), enc.spec(), d, 5)
+            .ensemble();
+    PortableStudent student =
+        PortableStudent.of(
+            enc.spec(),
+            enc.outputNames(),
+            new org.fairkd.kd.student.StudentWeights(
+                java.util.List.<float[][]>of(new float[2][enc.width()]),
+                java.util.List.<float[]>of(new float[2])),
+            java.util.Map.of());
+    DeploymentSummary s =
+        Deployment.measure(d, all, enc, e, 1000, null, 0, student, 100, ScoringBench.quick());
+    assertNotNull(s.teacherFast());
+    assertEquals(1000, s.teacherFast().sizeBytes());
+    assertEquals(
+        Math.min(s.teacher().latencyP50Us(), s.teacherFast().latencyP50Us())
+            / s.studentPortable().latencyP50Us(),
+        s.latencySpeedupVsFastest(),
+        1e-12);
+  }
+}
