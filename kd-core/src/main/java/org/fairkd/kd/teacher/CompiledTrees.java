@@ -13,7 +13,8 @@ import java.util.List;
  * threshold}. A row goes left when {@code (float) x < threshold} (XGBoost compares float32 values),
  * or, for a missing (NaN) value, in the node's default direction. The margin is the float32 sum of
  * {@code logit(base_score)} and the leaf values in tree order, as XGBoost's CPU predictor adds them;
- * the score is its sigmoid. Checked against xgboost4j to 1e-6 in the tests.
+ * the score is its sigmoid. Checked against xgboost4j to 1e-6 in the tests. Also compiles the
+ * XGBoost members fairkd trains through Tribuo ({@link #ofTribuoDump}).
  */
 final class CompiledTrees {
   private final int[] roots;
@@ -101,6 +102,73 @@ final class CompiledTrees {
       at += n;
     }
     return new CompiledTrees(roots, feature, threshold, left, right, defaultLeft, margin, width);
+  }
+
+  /**
+   * Compiles a Tribuo XGBoost classification member: its booster's JSON tree dump ({@code
+   * multi:softprob} over Tribuo's label ids, trees interleaved by class) over encoded rows. With two
+   * classes {@code P(fav) = softmax(m)[fav] = σ(m_fav − m_other)}, so the other class's leaves are
+   * negated and the base margins cancel. Tribuo passes zeros as values (checked: compiled scores
+   * equal Tribuo's to 2e-7), so only NaN takes the default direction.
+   *
+   * @param dump one JSON document per tree
+   * @param favourableClass the label id of the favourable class (0 or 1)
+   * @param columnOfFeature the encoded column of each Tribuo feature id
+   * @param width the encoded width
+   */
+  static CompiledTrees ofTribuoDump(
+      String[] dump, int favourableClass, int[] columnOfFeature, int width) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<List<JsonNode>> trees = new ArrayList<>();
+    int total = 0;
+    for (String d : dump) {
+      List<JsonNode> nodes = new ArrayList<>();
+      try {
+        collect(json.readTree(d), nodes);
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("unreadable tree dump: " + e.getMessage());
+      }
+      int max = nodes.stream().mapToInt(n -> n.path("nodeid").asInt()).max().orElse(0);
+      trees.add(nodes);
+      total += max + 1;
+    }
+    int[] roots = new int[trees.size()];
+    int[] feature = new int[total];
+    float[] threshold = new float[total];
+    int[] left = new int[total];
+    int[] right = new int[total];
+    boolean[] defaultLeft = new boolean[total];
+    java.util.Arrays.fill(feature, -1);
+    int at = 0;
+    for (int t = 0; t < trees.size(); t++) {
+      roots[t] = at;
+      float sign = t % 2 == favourableClass ? 1f : -1f;
+      int size = 0;
+      for (JsonNode n : trees.get(t)) {
+        int id = at + n.path("nodeid").asInt();
+        size = Math.max(size, n.path("nodeid").asInt() + 1);
+        if (n.has("leaf")) {
+          threshold[id] = sign * (float) n.path("leaf").asDouble();
+          left[id] = -1;
+          right[id] = -1;
+        } else {
+          feature[id] = columnOfFeature[Integer.parseInt(n.path("split").asText().substring(1))];
+          threshold[id] = (float) n.path("split_condition").asDouble();
+          left[id] = at + n.path("yes").asInt();
+          right[id] = at + n.path("no").asInt();
+          defaultLeft[id] = n.path("missing").asInt() == n.path("yes").asInt();
+        }
+      }
+      at += size;
+    }
+    return new CompiledTrees(roots, feature, threshold, left, right, defaultLeft, 0f, width);
+  }
+
+  private static void collect(JsonNode n, List<JsonNode> out) {
+    out.add(n);
+    for (JsonNode c : n.path("children")) {
+      collect(c, out);
+    }
   }
 
   /** Number of input features. */

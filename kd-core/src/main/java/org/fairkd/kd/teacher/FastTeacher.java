@@ -7,8 +7,10 @@ import java.util.List;
  * The fastest serving path of a {@link TeacherEnsemble} from raw rows, as a production Java
  * service would run it: an imported XGBoost member through its {@link CompiledTrees} (flat arrays,
  * no allocation, no JNI), an imported ONNX member through its ONNX Runtime session on the raw
- * inputs (no fairkd encoding in between), and trained members through their library on the
- * encoded row (no compiled evaluator for them yet). Members of weight 0 are skipped; the members'
+ * inputs (no fairkd encoding in between), a trained XGBoost member through its trees compiled
+ * from its booster's dump on the encoded row, and the other trained members (logistic, forests,
+ * naive Bayes, MLP) through their library on the encoded row (no compiled evaluator for them
+ * yet). Members of weight 0 are skipped; the members'
  * probabilities are combined as the ensemble combines them, so the scores equal {@link
  * TeacherEnsemble#predictFavourable} to float precision. Holds per-member input buffers: one
  * instance per thread.
@@ -19,9 +21,10 @@ public final class FastTeacher {
   private final int[] active;
   private final double[] weights;
   private final RawInputs[] raw;
+  private final CompiledTrees[] trained;
   private final float[][] buffers;
   private final boolean needsEncoded;
-  private final boolean anyImported;
+  private final boolean anyFaster;
   private final String description;
 
   private FastTeacher(TeacherEnsemble ensemble, List<String> header) {
@@ -30,6 +33,7 @@ public final class FastTeacher {
     this.weights = new double[active.length];
     this.raw = new RawInputs[active.length];
     this.buffers = new float[active.length][];
+    this.trained = new CompiledTrees[active.length];
     this.members = ensemble.members();
     boolean enc = false;
     boolean imported = false;
@@ -49,24 +53,32 @@ public final class FastTeacher {
                     : "ONNX Runtime session on raw inputs"));
       } else {
         enc = true;
-        parts.add(m.spec().name() + ": " + m.spec().type().key() + " library on the encoded row");
+        trained[a] =
+            m.model() instanceof TribuoMember tm ? tm.compiled(ensemble.featureNames()) : null;
+        imported |= trained[a] != null;
+        parts.add(
+            m.spec().name()
+                + ": "
+                + (trained[a] != null
+                    ? "compiled trees (" + trained[a].trees() + ", flat arrays) on the encoded row"
+                    : m.spec().type().key() + " library on the encoded row"));
       }
     }
     this.needsEncoded = enc;
-    this.anyImported = imported;
+    this.anyFaster = imported;
     this.description = String.join("; ", parts);
   }
 
   /**
    * The fast path of {@code ensemble} for raw rows with columns {@code header}, or null when it
-   * would be the library path itself (no active member is imported).
+   * would be the library path itself (no active member is imported or compiled).
    *
    * @throws org.fairkd.kd.DistillationException when an imported member's input column is not in
    *     the header
    */
   public static FastTeacher of(TeacherEnsemble ensemble, List<String> header) {
     FastTeacher f = new FastTeacher(ensemble, header);
-    return f.anyImported ? f : null;
+    return f.anyFaster ? f : null;
   }
 
   /** Whether {@link #score} needs the encoded row (some active member is a trained one). */
@@ -100,6 +112,8 @@ public final class FastTeacher {
                 ? x.compiled().score(buffers[a], 0)
                 : im.model().score(buffers[a], 1)[0];
         p = im.spec().imported().unfavourable() ? 1 - q : q;
+      } else if (trained[a] != null) {
+        p = trained[a].score(encoded, 0);
       } else {
         p = m.predict(ensemble.rows(), new float[][] {encoded})[0];
       }

@@ -11,7 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.kd.DistillationException;
+import java.util.List;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.fairkd.datasets.tribuo.TribuoData;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
+import org.tribuo.common.xgboost.XGBoostModel;
 import org.tribuo.classification.Label;
 
 /**
@@ -36,6 +42,35 @@ record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel 
   @Override
   public double[] predict(TribuoRows rows, float[][] x) {
     return rows.predict(model, x, offsets);
+  }
+
+  /**
+   * This member's trees compiled over encoded rows ({@link CompiledTrees#ofTribuoDump}) when it is
+   * a two-class XGBoost model without feature offsets, else null.
+   */
+  CompiledTrees compiled(List<String> featureNames) {
+    if (!(model instanceof XGBoostModel<Label> xm) || offsets != null) {
+      return null;
+    }
+    ImmutableOutputInfo<Label> labels = model.getOutputIDInfo();
+    if (labels.size() != 2 || xm.getInnerModels().size() != 1) {
+      return null;
+    }
+    ImmutableFeatureMap fmap = model.getFeatureIDMap();
+    int[] columnOf = new int[fmap.size()];
+    for (int j = 0; j < featureNames.size(); j++) {
+      int id = fmap.getID(featureNames.get(j));
+      if (id >= 0) {
+        columnOf[id] = j;
+      }
+    }
+    try {
+      String[] dump = xm.getInnerModels().get(0).getModelDump((String) null, false, "json");
+      return CompiledTrees.ofTribuoDump(
+          dump, labels.getID(new Label(TribuoData.FAVOURABLE)), columnOf, featureNames.size());
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("xgboost4j cannot dump the trees: " + e.getMessage(), e);
+    }
   }
 
   @Override

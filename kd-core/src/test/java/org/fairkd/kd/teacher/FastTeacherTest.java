@@ -46,6 +46,38 @@ class FastTeacherTest {
   }
 
   @Test
+  void aTrainedXgboostMemberCompiledFromItsDumpScoresAsTribuo() {
+    TabularDataset d =
+        org.fairkd.datasets.synth.SyntheticLending.generate(
+            3000, 4, org.fairkd.datasets.synth.SyntheticLending.Config.defaults());
+    int[] all = IntStream.range(0, d.rowCount()).toArray();
+    FeatureEncoder enc = FeatureEncoder.fit(d, all);
+    float[][] x = enc.transform(d, all);
+    boolean[] y = d.favourableLabels();
+    TeacherConfig cfg =
+        new TeacherConfig(
+            java.util.List.of(
+                new MemberSpec("xgboost", MemberType.XGBOOST, java.util.Map.of("trees", 60.0)),
+                MemberSpec.of("logistic", MemberType.LOGISTIC)),
+            Combination.LOGIT,
+            new double[] {0.7, 0.3},
+            2,
+            SoftTargets.IN_SAMPLE);
+    TeacherEnsemble e = TeacherTrainer.fit(cfg, x, y, x, y, enc.outputNames(), 3).ensemble();
+    FastTeacher fast = FastTeacher.of(e, RawRows.of(d, all).header());
+    assertNotNull(fast);
+    assertEquals(
+        true, fast.description().startsWith("xgboost: compiled trees (120, "), fast.description());
+    double[] lib = e.predictFavourable(x);
+    double max = 0;
+    for (int i = 0; i < all.length; i++) {
+      max = Math.max(max, Math.abs(fast.score(null, x[i]) - lib[i]));
+    }
+    System.out.printf("trained xgboost: compiled vs Tribuo max |diff| %.3g%n", max);
+    assertEquals(0, max, 1e-6);
+  }
+
+  @Test
   void aTeacherOfTrainedMembersOnlyHasNoFastPathAndTheBenchTimesBothPathsOtherwise()
       throws Exception {
     TabularDataset d = Datasets.loadSpec(ImportedFixtures.dir().resolve("loans.yaml"));
