@@ -8,8 +8,8 @@ package org.fairkd.kd.bench;
  * teacher. The teacher is timed through its library path ({@code teacher}) and, when it has one,
  * through its fastest serving path ({@code teacherFast}: compiled trees for imported XGBoost
  * members, the ONNX Runtime session for ONNX members, see {@link
- * org.fairkd.kd.teacher.FastTeacher}); the {@code …VsFastest} speedups compare the student with
- * the better teacher figure of the two.
+ * org.fairkd.kd.teacher.FastTeacher}); the {@code …VsFastest} speedups compare the student with the
+ * better teacher figure of the two.
  *
  * @param teacher the teacher's figures (library path), or null when it was not timed
  * @param teacherReason why the teacher was not timed (an external teacher), or null

@@ -93,8 +93,7 @@ public final class Deployment {
         fast == null
             ? null
             : bench.measure(
-                FastTeacherRows.of(
-                    fast, raw.rows(), i -> enc.transform(d, new int[] {rows[i]})[0]),
+                FastTeacherRows.of(fast, raw.rows(), i -> enc.transform(d, new int[] {rows[i]})[0]),
                 rows.length,
                 teacherBytes);
     return new DeploymentSummary(t, null, j, p, f, fast == null ? null : fast.description());

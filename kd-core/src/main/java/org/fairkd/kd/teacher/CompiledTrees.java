@@ -12,8 +12,8 @@ import java.util.List;
  * {@code right}, {@code defaultLeft}); a leaf has {@code feature = −1} and its value in {@code
  * threshold}. A row goes left when {@code (float) x < threshold} (XGBoost compares float32 values),
  * or, for a missing (NaN) value, in the node's default direction. The margin is the float32 sum of
- * {@code logit(base_score)} and the leaf values in tree order, as XGBoost's CPU predictor adds them;
- * the score is its sigmoid. Checked against xgboost4j to 1e-6 in the tests. Also compiles the
+ * {@code logit(base_score)} and the leaf values in tree order, as XGBoost's CPU predictor adds
+ * them; the score is its sigmoid. Checked against xgboost4j to 1e-6 in the tests. Also compiles the
  * XGBoost members fairkd trains through Tribuo ({@link #ofTribuoDump}).
  */
 final class CompiledTrees {
@@ -106,10 +106,10 @@ final class CompiledTrees {
 
   /**
    * Compiles a Tribuo XGBoost classification member: its booster's JSON tree dump ({@code
-   * multi:softprob} over Tribuo's label ids, trees interleaved by class) over encoded rows. With two
-   * classes {@code P(fav) = softmax(m)[fav] = σ(m_fav − m_other)}, so the other class's leaves are
-   * negated and the base margins cancel. Tribuo passes zeros as values (checked: compiled scores
-   * equal Tribuo's to 2e-7), so only NaN takes the default direction.
+   * multi:softprob} over Tribuo's label ids, trees interleaved by class) over encoded rows. With
+   * two classes {@code P(fav) = softmax(m)[fav] = σ(m_fav − m_other)}, so the other class's leaves
+   * are negated and the base margins cancel. Tribuo passes zeros as values (checked: compiled
+   * scores equal Tribuo's to 2e-7), so only NaN takes the default direction.
    *
    * @param dump one JSON document per tree
    * @param favourableClass the label id of the favourable class (0 or 1)
@@ -118,7 +118,8 @@ final class CompiledTrees {
    */
   static CompiledTrees ofTribuoDump(
       String[] dump, int favourableClass, int[] columnOfFeature, int width) {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     List<List<JsonNode>> trees = new ArrayList<>();
     int total = 0;
     for (String d : dump) {
@@ -188,7 +189,10 @@ final class CompiledTrees {
       int n = root;
       while (feature[n] >= 0) {
         float v = x[at + feature[n]];
-        n = Float.isNaN(v) ? (defaultLeft[n] ? left[n] : right[n]) : v < threshold[n] ? left[n] : right[n];
+        n =
+            Float.isNaN(v)
+                ? (defaultLeft[n] ? left[n] : right[n])
+                : v < threshold[n] ? left[n] : right[n];
       }
       m += threshold[n];
     }

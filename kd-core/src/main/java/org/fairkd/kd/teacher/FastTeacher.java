@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fastest serving path of a {@link TeacherEnsemble} from raw rows, as a production Java
- * service would run it: an imported XGBoost member through its {@link CompiledTrees} (flat arrays,
- * no allocation, no JNI), an imported ONNX member through its ONNX Runtime session on the raw
- * inputs (no fairkd encoding in between), a trained XGBoost member through its trees compiled
- * from its booster's dump on the encoded row, and the other trained members (logistic, forests,
- * naive Bayes, MLP) through their library on the encoded row (no compiled evaluator for them
- * yet). Members of weight 0 are skipped; the members'
- * probabilities are combined as the ensemble combines them, so the scores equal {@link
+ * The fastest serving path of a {@link TeacherEnsemble} from raw rows, as a production Java service
+ * would run it: an imported XGBoost member through its {@link CompiledTrees} (flat arrays, no
+ * allocation, no JNI), an imported ONNX member through its ONNX Runtime session on the raw inputs
+ * (no fairkd encoding in between), a trained XGBoost member through its trees compiled from its
+ * booster's dump and a trained logistic member as one weight vector ({@link CompiledLinear}), both
+ * on the encoded row, and the other trained members (forests, naive Bayes, MLP) through their
+ * library on the encoded row (no compiled evaluator for them yet). Members of weight 0 are skipped;
+ * the members' probabilities are combined as the ensemble combines them, so the scores equal {@link
  * TeacherEnsemble#predictFavourable} to float precision. Holds per-member input buffers: one
  * instance per thread.
  */
@@ -22,6 +22,7 @@ public final class FastTeacher {
   private final double[] weights;
   private final RawInputs[] raw;
   private final CompiledTrees[] trained;
+  private final CompiledLinear[] linear;
   private final float[][] buffers;
   private final boolean needsEncoded;
   private final boolean anyFaster;
@@ -34,6 +35,7 @@ public final class FastTeacher {
     this.raw = new RawInputs[active.length];
     this.buffers = new float[active.length][];
     this.trained = new CompiledTrees[active.length];
+    this.linear = new CompiledLinear[active.length];
     this.members = ensemble.members();
     boolean enc = false;
     boolean imported = false;
@@ -53,15 +55,18 @@ public final class FastTeacher {
                     : "ONNX Runtime session on raw inputs"));
       } else {
         enc = true;
-        trained[a] =
-            m.model() instanceof TribuoMember tm ? tm.compiled(ensemble.featureNames()) : null;
-        imported |= trained[a] != null;
+        TribuoMember tm = m.model() instanceof TribuoMember t ? t : null;
+        trained[a] = tm == null ? null : tm.compiled(ensemble.featureNames());
+        linear[a] = tm == null ? null : tm.linear(ensemble.featureNames());
+        imported |= trained[a] != null || linear[a] != null;
         parts.add(
             m.spec().name()
                 + ": "
                 + (trained[a] != null
                     ? "compiled trees (" + trained[a].trees() + ", flat arrays) on the encoded row"
-                    : m.spec().type().key() + " library on the encoded row"));
+                    : linear[a] != null
+                        ? "compiled linear (one weight vector) on the encoded row"
+                        : m.spec().type().key() + " library on the encoded row"));
       }
     }
     this.needsEncoded = enc;
@@ -114,6 +119,8 @@ public final class FastTeacher {
         p = im.spec().imported().unfavourable() ? 1 - q : q;
       } else if (trained[a] != null) {
         p = trained[a].score(encoded, 0);
+      } else if (linear[a] != null) {
+        p = linear[a].score(encoded);
       } else {
         p = m.predict(ensemble.rows(), new float[][] {encoded})[0];
       }

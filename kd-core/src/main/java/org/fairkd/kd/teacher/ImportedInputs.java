@@ -30,12 +30,14 @@ record ImportedInputs(List<Slot> slots) {
   /**
    * One model input: a numeric encoded column ({@code level == false}: {@code index}, {@code mean},
    * {@code std}, {@code missing} = the indicator's index or −1, {@code values} = the column's
-   * sorted distinct raw values) or a one-hot level ({@code index} = the level's encoded slot, or
-   * −1 when the encoder does not know the level; {@code values} empty).
+   * sorted distinct raw values) or a one-hot level ({@code index} = the level's encoded slot, or −1
+   * when the encoder does not know the level; {@code values} empty).
    */
   record Slot(boolean level, int index, double mean, double std, int missing, double[] values) {
 
-    /** The raw value of encoded {@code z}: a column value encoded exactly as z, else mean + z·std. */
+    /**
+     * The raw value of encoded {@code z}: a column value encoded exactly as z, else mean + z·std.
+     */
     double raw(float z) {
       double guess = mean + z * std;
       int at = java.util.Arrays.binarySearch(values, guess);
@@ -52,8 +54,8 @@ record ImportedInputs(List<Slot> slots) {
   /**
    * The decoding of {@code spec}'s mapping against the dataset encoder.
    *
-   * @throws DistillationException naming the member and column when a column is not a feature, or
-   *     a numeric column is one-hot expanded, or a categorical column has no {@code one_hot} levels
+   * @throws DistillationException naming the member and column when a column is not a feature, or a
+   *     numeric column is one-hot expanded, or a categorical column has no {@code one_hot} levels
    */
   static ImportedInputs of(String member, ImportSpec spec, EncoderSpec enc, TabularDataset data) {
     List<Slot> slots = new ArrayList<>();
@@ -91,7 +93,11 @@ record ImportedInputs(List<Slot> slots) {
                 .map(f -> ((NumericColumn) f).values())
                 .orElse(new double[0]);
         double[] values =
-            java.util.Arrays.stream(raw).filter(v -> !Double.isNaN(v)).sorted().distinct().toArray();
+            java.util.Arrays.stream(raw)
+                .filter(v -> !Double.isNaN(v))
+                .sorted()
+                .distinct()
+                .toArray();
         slots.add(new Slot(false, offset, col.mean(), col.std(), miss, values));
       } else if (levels == null) {
         throw ImportSpec.memberError(

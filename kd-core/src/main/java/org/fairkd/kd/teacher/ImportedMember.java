@@ -16,9 +16,9 @@ import org.fairkd.kd.DistillationException;
 /**
  * A member trained elsewhere ({@code onnx}, {@code xgboost_model}): the model file, its input
  * mapping ({@link ImportSpec}) checked against the model's declared inputs, and the decoding of
- * fairkd's encoded rows into the model's inputs ({@link ImportedInputs}). It is never refitted:
- * its out-of-fold "soft targets" are its own scores. Saved as {@code members/<name>.<ext>} (a copy
- * of the file) with the decoding rules and the file's sha256 in the {@code teacher.json} entry.
+ * fairkd's encoded rows into the model's inputs ({@link ImportedInputs}). It is never refitted: its
+ * out-of-fold "soft targets" are its own scores. Saved as {@code members/<name>.<ext>} (a copy of
+ * the file) with the decoding rules and the file's sha256 in the {@code teacher.json} entry.
  *
  * @param spec the member
  * @param model the opened model
@@ -37,7 +37,6 @@ record ImportedMember(
    * @param encoder the encoder of the rows the member will score
    * @param data the dataset (its numeric columns' values make the decoding exact, see {@link
    *     ImportedInputs})
-   *
    * @throws DistillationException one line naming the config file, the member and the column when
    *     the file cannot be used or the mapping does not match the model's inputs
    */

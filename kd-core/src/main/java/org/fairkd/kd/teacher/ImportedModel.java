@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A model trained elsewhere and read from a file: an XGBoost model through xgboost4j ({@link
- * XgboostFile}) or an ONNX model through ONNX Runtime ({@link OnnxFile}). Scores are P(class 1)
- * of the model's own label, before any {@code predicts: unfavourable} flip.
+ * XgboostFile}) or an ONNX model through ONNX Runtime ({@link OnnxFile}). Scores are P(class 1) of
+ * the model's own label, before any {@code predicts: unfavourable} flip.
  */
 sealed interface ImportedModel permits XgboostFile, OnnxFile {
 
@@ -16,9 +16,7 @@ sealed interface ImportedModel permits XgboostFile, OnnxFile {
   /** The model's input names in order, or an empty list when the model has none. */
   List<String> inputNames();
 
-  /**
-   * P(class 1) of {@code n} rows of {@link #inputCount} values each, row-major (NaN = missing).
-   */
+  /** P(class 1) of {@code n} rows of {@link #inputCount} values each, row-major (NaN = missing). */
   double[] score(float[] x, int n);
 
   /**

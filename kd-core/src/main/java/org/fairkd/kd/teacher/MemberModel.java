@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The model of one member: a Tribuo model ({@link TribuoMember}), a DJL-trained MLP scored in
- * plain Java ({@link MlpMember}) or a model trained elsewhere ({@link ImportedMember}, opened by
- * {@link TeacherTrainer}, never trained here). Which one is decided by the {@link MemberType} in
- * {@link #train} and {@link #load} only.
+ * The model of one member: a Tribuo model ({@link TribuoMember}), a DJL-trained MLP scored in plain
+ * Java ({@link MlpMember}) or a model trained elsewhere ({@link ImportedMember}, opened by {@link
+ * TeacherTrainer}, never trained here). Which one is decided by the {@link MemberType} in {@link
+ * #train} and {@link #load} only.
  */
 sealed interface MemberModel permits TribuoMember, MlpMember, ImportedMember {
 

@@ -40,8 +40,7 @@ record OnnxFile(OrtSession session, String input, int width, String output)
             "the ONNX model has " + in.size() + " inputs; fairkd feeds one float tensor [N, k]");
       }
       NodeInfo ni = in.values().iterator().next();
-      long[] shape =
-          ni.getInfo() instanceof TensorInfo t ? t.getShape() : new long[0];
+      long[] shape = ni.getInfo() instanceof TensorInfo t ? t.getShape() : new long[0];
       if (!(ni.getInfo() instanceof TensorInfo t2)
           || t2.type != ai.onnxruntime.OnnxJavaType.FLOAT
           || shape.length != 2
@@ -66,7 +65,8 @@ record OnnxFile(OrtSession session, String input, int width, String output)
       }
       return new OnnxFile(s, ni.getName(), (int) shape[1], out);
     } catch (OrtException e) {
-      throw new IllegalArgumentException("ONNX Runtime cannot load " + file + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "ONNX Runtime cannot load " + file + ": " + e.getMessage());
     }
   }
 

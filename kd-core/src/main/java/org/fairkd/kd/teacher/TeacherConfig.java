@@ -221,8 +221,7 @@ public record TeacherConfig(
         name = n.asText();
       }
       if (type.isImported()) {
-        return new MemberSpec(
-            name, type, Map.of(), ImportSpec.read(v, key, source, this::error));
+        return new MemberSpec(name, type, Map.of(), ImportSpec.read(v, key, source, this::error));
       }
       Map<String, Double> params = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {

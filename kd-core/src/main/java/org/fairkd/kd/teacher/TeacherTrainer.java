@@ -62,10 +62,11 @@ public final class TeacherTrainer {
   }
 
   /**
-   * As {@link #fit(TeacherConfig, float[][], boolean[], float[][], boolean[], List, long)}, with the
-   * dataset encoder that imported members ({@code onnx}, {@code xgboost_model}) need to map encoded
-   * rows back to their inputs. Imported members are opened (and their mapping checked) before any
-   * training, are never refitted, and their out-of-fold soft targets are their own scores.
+   * As {@link #fit(TeacherConfig, float[][], boolean[], float[][], boolean[], List, long)}, with
+   * the dataset encoder that imported members ({@code onnx}, {@code xgboost_model}) need to map
+   * encoded rows back to their inputs. Imported members are opened (and their mapping checked)
+   * before any training, are never refitted, and their out-of-fold soft targets are their own
+   * scores.
    *
    * @param encoder the encoder that produced the rows; may be null when no member is imported
    * @param data the dataset the rows come from (see {@link ImportedInputs}); null as encoder
@@ -87,7 +88,10 @@ public final class TeacherTrainer {
       if (m.type().isImported() && (encoder == null || data == null)) {
         throw new IllegalArgumentException("imported member " + m.name() + " needs the encoder");
       }
-      imported.add(m.type().isImported() ? new TeacherMember(m, ImportedMember.open(m, encoder, data)) : null);
+      imported.add(
+          m.type().isImported()
+              ? new TeacherMember(m, ImportedMember.open(m, encoder, data))
+              : null);
     }
     long t0 = System.nanoTime();
     checkLabels(yTrain, cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 1, "training");

@@ -63,7 +63,8 @@ final class Ubjson {
       case 'I' -> in.getShort();
       case 'l' -> in.getInt();
       case 'L' -> in.getLong();
-      default -> throw new IllegalArgumentException("not a UBJSON integer type '" + (char) type + "'");
+      default ->
+          throw new IllegalArgumentException("not a UBJSON integer type '" + (char) type + "'");
     };
   }
 

@@ -33,7 +33,8 @@ record XgboostFile(Booster booster, CompiledTrees compiled, List<String> names)
     }
     JsonNode root;
     try {
-      root = Ubjson.looksLikeUbjson(bytes) ? Ubjson.parse(bytes) : new ObjectMapper().readTree(bytes);
+      root =
+          Ubjson.looksLikeUbjson(bytes) ? Ubjson.parse(bytes) : new ObjectMapper().readTree(bytes);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           file + " is not an XGBoost JSON or UBJSON model: " + e.getMessage());

@@ -30,7 +30,15 @@ class FastTeacherTest {
     boolean[] y = d.favourableLabels();
     TeacherEnsemble e =
         TeacherTrainer.fit(
-                ImportedTeacherTest.fixtureConfig(), x, y, x, y, enc.outputNames(), enc.spec(), d, 5)
+                ImportedTeacherTest.fixtureConfig(),
+                x,
+                y,
+                x,
+                y,
+                enc.outputNames(),
+                enc.spec(),
+                d,
+                5)
             .ensemble();
     RawRows raw = RawRows.of(d, all);
     FastTeacher fast = FastTeacher.of(e, raw.header());
@@ -42,11 +50,13 @@ class FastTeacherTest {
     }
     assertEquals(0, max, 1e-6, fast.description());
     assertEquals(
-        fast.description().contains("py_xgb: compiled trees (40, flat arrays)"), true, fast.description());
+        fast.description().contains("py_xgb: compiled trees (40, flat arrays)"),
+        true,
+        fast.description());
   }
 
   @Test
-  void aTrainedXgboostMemberCompiledFromItsDumpScoresAsTribuo() {
+  void trainedXgboostAndLogisticMembersCompiledScoreAsTribuo() {
     TabularDataset d =
         org.fairkd.datasets.synth.SyntheticLending.generate(
             3000, 4, org.fairkd.datasets.synth.SyntheticLending.Config.defaults());
@@ -67,18 +77,20 @@ class FastTeacherTest {
     FastTeacher fast = FastTeacher.of(e, RawRows.of(d, all).header());
     assertNotNull(fast);
     assertEquals(
-        true, fast.description().startsWith("xgboost: compiled trees (120, "), fast.description());
+        "xgboost: compiled trees (120, flat arrays) on the encoded row; logistic: compiled"
+            + " linear (one weight vector) on the encoded row",
+        fast.description());
     double[] lib = e.predictFavourable(x);
     double max = 0;
     for (int i = 0; i < all.length; i++) {
       max = Math.max(max, Math.abs(fast.score(null, x[i]) - lib[i]));
     }
-    System.out.printf("trained xgboost: compiled vs Tribuo max |diff| %.3g%n", max);
+    System.out.printf("trained xgboost + logistic: compiled vs Tribuo max |diff| %.3g%n", max);
     assertEquals(0, max, 1e-6);
   }
 
   @Test
-  void aTeacherOfTrainedMembersOnlyHasNoFastPathAndTheBenchTimesBothPathsOtherwise()
+  void aTeacherWithoutCompilableMembersHasNoFastPathAndTheBenchTimesBothPathsOtherwise()
       throws Exception {
     TabularDataset d = Datasets.loadSpec(ImportedFixtures.dir().resolve("loans.yaml"));
     int[] all = IntStream.range(0, d.rowCount()).toArray();
@@ -87,7 +99,7 @@ class FastTeacherTest {
     boolean[] y = d.favourableLabels();
     TeacherConfig onlyTrained =
         new TeacherConfig(
-            java.util.List.of(MemberSpec.of("logistic", MemberType.LOGISTIC)),
+            java.util.List.of(MemberSpec.of("nb", MemberType.NAIVE_BAYES)),
             Combination.LOGIT,
             null,
             2,
@@ -98,7 +110,15 @@ class FastTeacherTest {
 
     TeacherEnsemble e =
         TeacherTrainer.fit(
-                ImportedTeacherTest.fixtureConfig(), x, y, x, y, enc.outputNames(), enc.spec(), d, 5)
+                ImportedTeacherTest.fixtureConfig(),
+                x,
+                y,
+                x,
+                y,
+                enc.outputNames(),
+                enc.spec(),
+                d,
+                5)
             .ensemble();
     PortableStudent student =
         PortableStudent.of(
@@ -117,5 +137,10 @@ class FastTeacherTest {
             / s.studentPortable().latencyP50Us(),
         s.latencySpeedupVsFastest(),
         1e-12);
+    var tree = org.fairkd.kd.files.DistillJsonWriter.deployment(s);
+    assertEquals(s.teacherFastPath(), tree.get("teacher_fast_path").asText());
+    assertEquals(
+        s.throughputSpeedupVsFastest(), tree.get("throughput_speedup_vs_fastest").asDouble(), 0.0);
+    assertEquals(s, org.fairkd.kd.files.DistillJsonReader.deployment(tree));
   }
 }

@@ -29,9 +29,10 @@ class ImportedModelTest {
     double[] py = ImportedFixtures.python("xgb");
     float[] x = ImportedFixtures.inputs(XGB_INPUTS);
     for (String f : List.of("xgb.json", "xgb.ubj")) {
-      XgboostFile m = assertInstanceOf(
-          XgboostFile.class,
-          ImportedModel.open(MemberType.XGBOOST_MODEL, ImportedFixtures.dir().resolve(f)));
+      XgboostFile m =
+          assertInstanceOf(
+              XgboostFile.class,
+              ImportedModel.open(MemberType.XGBOOST_MODEL, ImportedFixtures.dir().resolve(f)));
       assertEquals(6, m.inputCount());
       assertEquals(List.of(XGB_INPUTS), m.inputNames());
       assertEquals(40, m.compiled().trees());
@@ -42,7 +43,8 @@ class ImportedModelTest {
       }
       double libVsPython = maxAbsDiff(lib, py);
       double compiledVsLib = maxAbsDiff(compiled, lib);
-      System.out.printf("%s: library vs Python %.3g, compiled vs library %.3g%n", f, libVsPython, compiledVsLib);
+      System.out.printf(
+          "%s: library vs Python %.3g, compiled vs library %.3g%n", f, libVsPython, compiledVsLib);
       assertEquals(0, libVsPython, 1e-6, f);
       assertEquals(0, compiledVsLib, 1e-6, f);
     }
@@ -50,20 +52,25 @@ class ImportedModelTest {
 
   @Test
   void onnxLogisticAndTreeEnsembleScoreAsPython() {
-    OnnxFile log = assertInstanceOf(
-        OnnxFile.class,
-        ImportedModel.open(MemberType.ONNX, ImportedFixtures.dir().resolve("logistic.onnx")));
+    OnnxFile log =
+        assertInstanceOf(
+            OnnxFile.class,
+            ImportedModel.open(MemberType.ONNX, ImportedFixtures.dir().resolve("logistic.onnx")));
     assertEquals(3, log.inputCount());
     double[] py = ImportedFixtures.python("logistic_onnx");
     double d1 =
-        maxAbsDiff(log.score(ImportedFixtures.inputs("age", "purpose=car", "purpose=home"), py.length), py);
-    OnnxFile trees = assertInstanceOf(
-        OnnxFile.class,
-        ImportedModel.open(MemberType.ONNX, ImportedFixtures.dir().resolve("trees.onnx")));
+        maxAbsDiff(
+            log.score(ImportedFixtures.inputs("age", "purpose=car", "purpose=home"), py.length),
+            py);
+    OnnxFile trees =
+        assertInstanceOf(
+            OnnxFile.class,
+            ImportedModel.open(MemberType.ONNX, ImportedFixtures.dir().resolve("trees.onnx")));
     assertEquals(2, trees.inputCount());
     assertEquals("probability", trees.output());
     double[] pyT = ImportedFixtures.python("trees_onnx");
-    double d2 = maxAbsDiff(trees.score(ImportedFixtures.inputs("age", "purpose=home"), pyT.length), pyT);
+    double d2 =
+        maxAbsDiff(trees.score(ImportedFixtures.inputs("age", "purpose=home"), pyT.length), pyT);
     System.out.printf("onnx logistic vs Python %.3g, onnx trees vs Python %.3g%n", d1, d2);
     assertEquals(0, d1, 1e-6);
     assertEquals(0, d2, 1e-6);

@@ -59,8 +59,10 @@ class ImportedTeacherTest {
         ImportedModelTest.maxAbsDiff(
             members.get("py_logistic"), ImportedFixtures.python("logistic_onnx"));
     double dt =
-        ImportedModelTest.maxAbsDiff(members.get("py_trees"), ImportedFixtures.python("trees_onnx"));
-    System.out.printf("encoded path vs Python: xgb %.3g, onnx logistic %.3g, onnx trees %.3g%n", dx, dl, dt);
+        ImportedModelTest.maxAbsDiff(
+            members.get("py_trees"), ImportedFixtures.python("trees_onnx"));
+    System.out.printf(
+        "encoded path vs Python: xgb %.3g, onnx logistic %.3g, onnx trees %.3g%n", dx, dl, dt);
     assertEquals(0, dx, 1e-6);
     assertEquals(0, dl, 1e-6);
     assertEquals(0, dt, 1e-6);
@@ -83,8 +85,8 @@ class ImportedTeacherTest {
   }
 
   @Test
-  void anImportedMemberIsNotRefittedItsSoftTargetsAreItsScoresAndUnfavourableFlips(@TempDir Path tmp)
-      throws IOException {
+  void anImportedMemberIsNotRefittedItsSoftTargetsAreItsScoresAndUnfavourableFlips(
+      @TempDir Path tmp) throws IOException {
     Path model = DIR.resolve("xgb.ubj");
     TeacherConfig cfg =
         config(
@@ -138,19 +140,23 @@ class ImportedTeacherTest {
         bad
             + ": teacher member 'x': the model declares 6 inputs but the mapping gives 5: model"
             + " input 6 ('purpose=home') has no column",
-        error(tmp, xgb + "inputs: [income, age, debt_ratio, purpose], one_hot: {purpose: [auto, car]}}"));
+        error(
+            tmp,
+            xgb + "inputs: [income, age, debt_ratio, purpose], one_hot: {purpose: [auto, car]}}"));
     assertEquals(
         bad + ": teacher member 'x': input 1 is column 'age' but the model calls it 'income'",
         error(
             tmp,
-            xgb + "inputs: [age, income, debt_ratio, purpose], one_hot: {purpose: [auto, car, home]}}"));
+            xgb
+                + "inputs: [age, income, debt_ratio, purpose], one_hot: {purpose: [auto, car, home]}}"));
     assertEquals(
         bad
             + ": teacher member 'x': input column 'salary' is not a feature of the dataset"
             + " (features: income, age, debt_ratio, purpose)",
         error(
             tmp,
-            xgb + "inputs: [salary, age, debt_ratio, purpose], one_hot: {purpose: [auto, car, home]}}"));
+            xgb
+                + "inputs: [salary, age, debt_ratio, purpose], one_hot: {purpose: [auto, car, home]}}"));
     String onnx = "{name: o, type: onnx, path: " + DIR.resolve("logistic.onnx") + ", ";
     assertEquals(
         bad
