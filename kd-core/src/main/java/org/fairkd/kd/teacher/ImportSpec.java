@@ -92,13 +92,16 @@ public record ImportSpec(
    *
    * @param v the entry
    * @param key the entry's key path, e.g. {@code teacher.members[1]}
-   * @param source the configuration file name; relative paths resolve against its directory
+   * @param source the configuration file name (for messages)
+   * @param baseDir the directory relative paths resolve against (the config file's), or null for
+   *     the working directory
    * @param error builds the one-line error for a key and message
    */
   static ImportSpec read(
       JsonNode v,
       String key,
       String source,
+      Path baseDir,
       BiFunction<String, String, DistillationException> error) {
     for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
       String f = it.next();
@@ -115,8 +118,10 @@ public record ImportSpec(
       throw error.apply(key + ".path", "missing: the model file (relative to the config file)");
     }
     Path given = Path.of(p.asText());
-    Path dir = Path.of(source).toAbsolutePath().getParent();
-    Path path = given.isAbsolute() || dir == null ? given : dir.resolve(given).normalize();
+    Path path =
+        given.isAbsolute() || baseDir == null
+            ? given.toAbsolutePath()
+            : baseDir.resolve(given).normalize();
     List<String> inputs = names(v.get("inputs"), key + ".inputs", error);
     Set<String> seen = new HashSet<>();
     for (String c : inputs) {

@@ -118,6 +118,14 @@ class ImportedTeacherTest {
                 + " one_hot: {purpose: [car, home]}}]}",
             tmp.resolve("cfg.yaml"));
     assertEquals(tmp.resolve("m.onnx"), cfg.members().get(0).imported().path());
+    assertEquals(
+        tmp.resolve("m.onnx"),
+        org.fairkd.kd.pipeline.DistillConfig.read(tmp.resolve("cfg.yaml"))
+            .teacher()
+            .members()
+            .get(0)
+            .imported()
+            .path());
     Fitted f = fit(cfg);
     assertEquals(
         0,
