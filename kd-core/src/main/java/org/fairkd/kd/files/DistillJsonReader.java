@@ -112,7 +112,9 @@ public final class DistillJsonReader {
         t.isObject() ? figures(t) : null,
         d.hasNonNull("teacher_reason") ? d.path("teacher_reason").asText() : null,
         d.path("student_djl").isObject() ? figures(d.path("student_djl")) : null,
-        figures(d.path("student_portable")));
+        figures(d.path("student_portable")),
+        d.path("teacher_fast").isObject() ? figures(d.path("teacher_fast")) : null,
+        d.hasNonNull("teacher_fast_path") ? d.path("teacher_fast_path").asText() : null);
   }
 
   private static DistillConfig config(JsonNode c, String source) {

@@ -125,7 +125,9 @@ public final class DistillJsonWriter {
 
   /**
    * The {@code deployment} object: each model's figures, the speedups when the teacher was timed,
-   * {@code teacher: null} and {@code teacher_reason} when it could not be.
+   * {@code teacher: null} and {@code teacher_reason} when it could not be; when the teacher has a
+   * faster serving path, also {@code teacher_fast} (figures), {@code teacher_fast_path} (text) and
+   * {@code latency_speedup_vs_fastest}, {@code throughput_speedup_vs_fastest}.
    */
   public static ObjectNode deployment(DeploymentSummary d) {
     ObjectNode o = F.objectNode();
@@ -140,6 +142,12 @@ public final class DistillJsonWriter {
       o.put("latency_speedup", d.latencySpeedup());
       o.put("throughput_speedup", d.throughputSpeedup());
       o.put("size_ratio", d.sizeRatio());
+      if (d.teacherFast() != null) {
+        o.set("teacher_fast", figures(d.teacherFast()));
+        o.put("teacher_fast_path", d.teacherFastPath());
+        o.put("latency_speedup_vs_fastest", d.latencySpeedupVsFastest());
+        o.put("throughput_speedup_vs_fastest", d.throughputSpeedupVsFastest());
+      }
     } else if (d.teacherReason() != null) {
       o.putNull("teacher");
       o.put("teacher_reason", d.teacherReason());

@@ -4,12 +4,15 @@ import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.encode.FeatureEncoder;
 import org.fairkd.kd.bench.DeploymentFigures;
 import org.fairkd.kd.bench.DeploymentSummary;
+import org.fairkd.kd.bench.FastTeacherRows;
 import org.fairkd.kd.bench.RowModel;
 import org.fairkd.kd.bench.ScoringBench;
 import org.fairkd.kd.portable.PortableScorer;
 import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.kd.student.DjlStudent;
+import org.fairkd.kd.teacher.FastTeacher;
 import org.fairkd.kd.teacher.Teacher;
+import org.fairkd.kd.teacher.TeacherEnsemble;
 
 /**
  * The deployment gain: each model scored from raw rows of a dataset (the encoding is part of the
@@ -82,8 +85,17 @@ public final class Deployment {
         djl == null
             ? null
             : bench.measure(encoded(d, rows, enc, djl::predict), rows.length, djlBytes);
-    DeploymentFigures p =
-        bench.measure(portable(portable, RawRows.of(d, rows)), rows.length, portableBytes);
-    return new DeploymentSummary(t, null, j, p);
+    RawRows raw = RawRows.of(d, rows);
+    DeploymentFigures p = bench.measure(portable(portable, raw), rows.length, portableBytes);
+    FastTeacher fast =
+        teacher instanceof TeacherEnsemble e ? FastTeacher.of(e, raw.header()) : null;
+    DeploymentFigures f =
+        fast == null
+            ? null
+            : bench.measure(
+                FastTeacherRows.of(fast, raw.rows(), i -> enc.transform(d, new int[] {rows[i]})[0]),
+                rows.length,
+                teacherBytes);
+    return new DeploymentSummary(t, null, j, p, f, fast == null ? null : fast.description());
   }
 }

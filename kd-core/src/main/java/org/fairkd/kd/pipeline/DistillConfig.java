@@ -83,17 +83,21 @@ public record DistillConfig(
     if (root == null || root.isMissingNode() || root.isNull()) {
       root = JsonNodeFactory.instance.objectNode();
     }
-    return fromNode(root, file.getFileName().toString());
+    return fromNode(root, file.getFileName().toString(), file.toAbsolutePath().getParent());
   }
 
-  /** Parses the whole configuration tree. */
+  /** Parses the whole configuration tree (imported teacher paths relative to the working dir). */
   public static DistillConfig fromNode(JsonNode root, String source) {
+    return fromNode(root, source, null);
+  }
+
+  private static DistillConfig fromNode(JsonNode root, String source, Path baseDir) {
     Keys k = new Keys(source);
     if (!root.isObject()) {
       throw k.error("<root>", "must be a mapping with keys " + TOP);
     }
     k.rejectUnknown(root, "", TOP);
-    TeacherConfig teacher = TeacherConfig.fromNode(root.get("teacher"), source);
+    TeacherConfig teacher = TeacherConfig.fromNode(root.get("teacher"), source, baseDir);
     JsonNode s = root.path("student");
     if (!s.isMissingNode() && !s.isObject()) {
       throw k.error("student", "must be a mapping");

@@ -27,6 +27,8 @@ record TeacherScores(
                     s.validation().x(),
                     s.validation().y(),
                     s.encoder().outputNames(),
+                    s.encoder().spec(),
+                    s.data(),
                     seed));
     return new TeacherScores(
         pt,

@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The trained model of one member: a Tribuo model ({@link TribuoMember}) or a DJL-trained MLP
- * scored in plain Java ({@link MlpMember}). Which one is decided by {@link MemberType#isTribuo} in
- * {@link #train} and {@link #load} only.
+ * The model of one member: a Tribuo model ({@link TribuoMember}), a DJL-trained MLP scored in plain
+ * Java ({@link MlpMember}) or a model trained elsewhere ({@link ImportedMember}, opened by {@link
+ * TeacherTrainer}, never trained here). Which one is decided by the {@link MemberType} in {@link
+ * #train} and {@link #load} only.
  */
-sealed interface MemberModel permits TribuoMember, MlpMember {
+sealed interface MemberModel permits TribuoMember, MlpMember, ImportedMember {
 
   /** P(favourable) per encoded row. */
   double[] predict(TribuoRows rows, float[][] x);
@@ -24,9 +25,16 @@ sealed interface MemberModel permits TribuoMember, MlpMember {
   /** The provenance entry of this member in {@code provenance.json}. */
   JsonNode provenance(MemberSpec spec);
 
-  /** Trains a member of {@code spec}'s type on the rows {@code trainRows} of {@code x}. */
+  /**
+   * Trains a member of {@code spec}'s type on the rows {@code trainRows} of {@code x}.
+   *
+   * @throws IllegalStateException for an imported member (see {@link ImportedMember#open})
+   */
   static MemberModel train(
       MemberSpec spec, TribuoRows rows, float[][] x, boolean[] y, int[] trainRows, long seed) {
+    if (spec.type().isImported()) {
+      throw new IllegalStateException(spec.name() + " is imported, not trained");
+    }
     return spec.type().isTribuo()
         ? TribuoMember.train(spec, rows, x, y, trainRows, seed)
         : MlpMember.train(spec, x, y, trainRows, seed);
@@ -41,6 +49,9 @@ sealed interface MemberModel permits TribuoMember, MlpMember {
    */
   static MemberModel load(MemberSpec spec, Path dir, JsonNode entry, int width) {
     Path file = dir.resolve(entry.path("file").asText());
+    if (spec.type().isImported()) {
+      return ImportedMember.read(spec, file, entry);
+    }
     return spec.type().isTribuo() ? TribuoMember.read(file, entry) : MlpMember.read(file, width);
   }
 }

@@ -50,6 +50,11 @@ import org.tribuo.math.optimisers.AdaGrad;
  *       {@code epochs} 40, {@code learning_rate} 0.003, {@code batch_size} 256, {@code patience} 6,
  *       {@code holdout} 0.1. Scored by a plain-Java forward pass (no DJL). Several {@code mlp}
  *       members differing only by name differ by seed (see {@link TeacherTrainer}).
+ *   <li>{@code xgboost_model}: an XGBoost model trained elsewhere (a file saved by Python's {@code
+ *       xgboost}, JSON or UBJSON, objective {@code binary:logistic}), scored by xgboost4j; no
+ *       hyper-parameters, an input mapping instead ({@link ImportSpec}).
+ *   <li>{@code onnx}: an ONNX model trained elsewhere, scored by an ONNX Runtime session (one float
+ *       input tensor {@code [N, k]}); an input mapping ({@link ImportSpec}).
  * </ul>
  */
 public enum MemberType {
@@ -86,7 +91,9 @@ public enum MemberType {
       ParamDef.ofReal("learning_rate", 0.003, 1e-6, 1),
       ParamDef.ofInt("batch_size", 256, 1, 100_000),
       ParamDef.ofInt("patience", 6, 1, 1000),
-      ParamDef.ofReal("holdout", 0.1, 0.01, 0.5));
+      ParamDef.ofReal("holdout", 0.1, 0.01, 0.5)),
+  XGBOOST_MODEL,
+  ONNX;
 
   private final List<ParamDef> params;
 
@@ -109,9 +116,14 @@ public enum MemberType {
     return this == NAIVE_BAYES;
   }
 
-  /** Whether this member is a Tribuo trainer ({@link #trainer}); false for {@code mlp}. */
+  /** Whether this member is a Tribuo trainer ({@link #trainer}); false for mlp and imports. */
   public boolean isTribuo() {
-    return this != MLP;
+    return this != MLP && !isImported();
+  }
+
+  /** Whether this member is a model trained elsewhere, read from a file ({@link ImportSpec}). */
+  public boolean isImported() {
+    return this == XGBOOST_MODEL || this == ONNX;
   }
 
   /** The type for a YAML spelling, if any. */
@@ -138,8 +150,8 @@ public enum MemberType {
    *
    * @param p all parameters of this type (see {@link #withDefaults})
    * @param seed the member's seed
-   * @throws IllegalStateException for {@code mlp}, which is not a Tribuo trainer ({@link
-   *     #isTribuo})
+   * @throws IllegalStateException for {@code mlp} and imported models, which are not Tribuo
+   *     trainers ({@link #isTribuo})
    */
   public Trainer<Label> trainer(Map<String, Double> p, long seed) {
     return switch (this) {
@@ -184,7 +196,8 @@ public enum MemberType {
                 tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1);
       }
       case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(p.get("alpha"));
-      case MLP -> throw new IllegalStateException("mlp is not a Tribuo trainer");
+      case MLP, XGBOOST_MODEL, ONNX ->
+          throw new IllegalStateException(key() + " is not a Tribuo trainer");
     };
   }
 

@@ -3,6 +3,7 @@ package org.fairkd.kd.teacher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,6 +24,8 @@ import org.fairkd.kd.DistillationException;
  *     - {type: random_forest, trees: 20, max_depth: 10}
  *     - {name: mlp_a, type: mlp, hidden: 64, layers: 2}   # DJL MLPs; names differ, so seeds do
  *     - {name: mlp_b, type: mlp, hidden: 64, layers: 2}
+ *     - {name: py_xgb, type: xgboost_model, path: xgb.json, inputs: [income, purpose],
+ *        one_hot: {purpose: [auto, car]}, predicts: unfavourable}   # see ImportSpec
  *   combination: logit            # probability | logit
  *   weights: fitted               # fitted | [w1, w2, ...] | {member: w, ...} (fixed, normalised)
  *   folds: 5                      # k of the k-fold cross-fitting, 2..20
@@ -88,11 +91,21 @@ public record TeacherConfig(
    * @throws DistillationException naming the file and key on any invalid value
    */
   public static TeacherConfig fromNode(JsonNode node, String sourceName) {
+    return fromNode(node, sourceName, null);
+  }
+
+  /**
+   * As {@link #fromNode(JsonNode, String)}, with imported members' relative {@code path}s resolved
+   * against {@code baseDir} (the config file's directory), or, when it is null, against the
+   * directory of {@code sourceName} read as a path.
+   */
+  public static TeacherConfig fromNode(JsonNode node, String sourceName, Path baseDir) {
     TeacherConfig d = defaults();
     if (node == null || node.isMissingNode() || node.isNull()) {
       return d;
     }
-    ConfigReader r = new ConfigReader(sourceName);
+    Path base = baseDir != null ? baseDir : Path.of(sourceName).toAbsolutePath().getParent();
+    ConfigReader r = new ConfigReader(sourceName, base);
     if (!node.isObject()) {
       throw r.error("teacher", "must be a mapping");
     }
@@ -138,7 +151,7 @@ public record TeacherConfig(
   }
 
   /** Field-by-field reading with error messages naming {@code file: key 'path'}. */
-  private record ConfigReader(String source) {
+  private record ConfigReader(String source, Path baseDir) {
     DistillationException error(String key, String message) {
       return new DistillationException(source + ": key '" + key + "': " + message);
     }
@@ -217,6 +230,10 @@ public record TeacherConfig(
           throw error(key + ".name", "must be 1-64 characters of [A-Za-z0-9_.-], got " + n);
         }
         name = n.asText();
+      }
+      if (type.isImported()) {
+        return new MemberSpec(
+            name, type, Map.of(), ImportSpec.read(v, key, source, baseDir, this::error));
       }
       Map<String, Double> params = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {

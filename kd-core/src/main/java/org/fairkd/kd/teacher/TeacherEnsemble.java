@@ -205,4 +205,8 @@ public final class TeacherEnsemble implements Teacher {
   List<TeacherMember> members() {
     return new ArrayList<>(members);
   }
+
+  TribuoRows rows() {
+    return rows;
+  }
 }

@@ -12,6 +12,8 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.fairkd.datasets.TabularDataset;
+import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 
 /**
@@ -56,6 +58,41 @@ public final class TeacherTrainer {
       boolean[] yVal,
       List<String> featureNames,
       long seed) {
+    return fit(cfg, xTrain, yTrain, xVal, yVal, featureNames, null, null, seed);
+  }
+
+  /**
+   * As {@link #fit(TeacherConfig, float[][], boolean[], float[][], boolean[], List, long)}, with
+   * the dataset encoder that imported members ({@code onnx}, {@code xgboost_model}) need to map
+   * encoded rows back to their inputs. Imported members are opened (and their mapping checked)
+   * before any training, are never refitted, and their out-of-fold soft targets are their own
+   * scores.
+   *
+   * @param encoder the encoder that produced the rows; may be null when no member is imported
+   * @param data the dataset the rows come from (see {@link ImportedInputs}); null as encoder
+   * @throws DistillationException as the other overload, and naming the member and column when an
+   *     imported member's file or input mapping does not fit
+   */
+  public static TeacherFit fit(
+      TeacherConfig cfg,
+      float[][] xTrain,
+      boolean[] yTrain,
+      float[][] xVal,
+      boolean[] yVal,
+      List<String> featureNames,
+      EncoderSpec encoder,
+      TabularDataset data,
+      long seed) {
+    List<TeacherMember> imported = new ArrayList<>();
+    for (MemberSpec m : cfg.members()) {
+      if (m.type().isImported() && (encoder == null || data == null)) {
+        throw new IllegalArgumentException("imported member " + m.name() + " needs the encoder");
+      }
+      imported.add(
+          m.type().isImported()
+              ? new TeacherMember(m, ImportedMember.open(m, encoder, data))
+              : null);
+    }
     long t0 = System.nanoTime();
     checkLabels(yTrain, cfg.softTargets() == SoftTargets.OUT_OF_FOLD ? cfg.folds() : 1, "training");
     if (cfg.fittedWeights() && cfg.members().size() > 1) {
@@ -73,8 +110,10 @@ public final class TeacherTrainer {
             () -> {
               long s = System.nanoTime();
               TeacherMember t =
-                  TeacherMember.train(
-                      specs.get(mm), rows, xTrain, yTrain, all, memberSeed(seed, mm, -1));
+                  imported.get(mm) != null
+                      ? imported.get(mm)
+                      : TeacherMember.train(
+                          specs.get(mm), rows, xTrain, yTrain, all, memberSeed(seed, mm, -1));
               seconds[mm] = (System.nanoTime() - s) / 1e9;
               pb.setExtraMessage(specs.get(mm).name());
               pb.step();
@@ -100,7 +139,7 @@ public final class TeacherTrainer {
       double[] soft =
           cfg.softTargets() == SoftTargets.IN_SAMPLE
               ? ensemble.predictFavourable(xTrain)
-              : outOfFold(cfg, rows, xTrain, yTrain, weights, seed, pb);
+              : outOfFold(cfg, rows, xTrain, yTrain, weights, seed, pb, members);
       double softSeconds = (System.nanoTime() - s) / 1e9;
       return new TeacherFit(
           ensemble, soft, (System.nanoTime() - t0) / 1e9, memberSeconds, softSeconds);
@@ -109,7 +148,8 @@ public final class TeacherTrainer {
 
   /**
    * Out-of-fold soft targets: row i is scored by members trained on the rows outside its fold,
-   * combined with {@code weights}; members of weight 0 are skipped.
+   * combined with {@code weights}; members of weight 0 are skipped; an imported member (trained
+   * elsewhere, not refitted) scores the held-out rows itself.
    */
   static double[] outOfFold(
       TeacherConfig cfg,
@@ -118,7 +158,8 @@ public final class TeacherTrainer {
       boolean[] y,
       double[] weights,
       long seed,
-      ProgressBar pb) {
+      ProgressBar pb,
+      List<TeacherMember> finalMembers) {
     int k = cfg.folds();
     int[] fold = StratifiedFolds.assign(y, k, seed);
     List<MemberSpec> specs = cfg.members();
@@ -143,7 +184,9 @@ public final class TeacherTrainer {
         tasks.add(
             () -> {
               TeacherMember member =
-                  TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, ff));
+                  specs.get(m).type().isImported()
+                      ? finalMembers.get(m)
+                      : TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, ff));
               double[] p = member.predict(rows, xHeld);
               pb.setExtraMessage(specs.get(m).name() + " fold " + (ff + 1) + "/" + k);
               pb.step();
@@ -176,7 +219,7 @@ public final class TeacherTrainer {
   private static boolean[] oneAtATime(List<MemberSpec> specs, int[] members) {
     boolean[] out = new boolean[members.length];
     for (int a = 0; a < members.length; a++) {
-      out[a] = !specs.get(members[a]).type().isTribuo();
+      out[a] = specs.get(members[a]).type() == MemberType.MLP;
     }
     return out;
   }

@@ -9,10 +9,18 @@ import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.fairkd.base.files.AtomicFiles;
+import org.fairkd.datasets.tribuo.TribuoData;
 import org.fairkd.kd.DistillationException;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.common.xgboost.XGBoostModel;
+import org.tribuo.math.la.DenseMatrix;
 
 /**
  * A member trained by a Tribuo trainer, saved as {@code members/<name>.tribuo} (Tribuo's protobuf
@@ -36,6 +44,60 @@ record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel 
   @Override
   public double[] predict(TribuoRows rows, float[][] x) {
     return rows.predict(model, x, offsets);
+  }
+
+  /**
+   * This member's trees compiled over encoded rows ({@link CompiledTrees#ofTribuoDump}) when it is
+   * a two-class XGBoost model without feature offsets, else null.
+   */
+  CompiledTrees compiled(List<String> featureNames) {
+    if (!(model instanceof XGBoostModel<Label> xm) || offsets != null) {
+      return null;
+    }
+    ImmutableOutputInfo<Label> labels = model.getOutputIDInfo();
+    if (labels.size() != 2 || xm.getInnerModels().size() != 1) {
+      return null;
+    }
+    ImmutableFeatureMap fmap = model.getFeatureIDMap();
+    int[] columnOf = new int[fmap.size()];
+    for (int j = 0; j < featureNames.size(); j++) {
+      int id = fmap.getID(featureNames.get(j));
+      if (id >= 0) {
+        columnOf[id] = j;
+      }
+    }
+    try {
+      String[] dump = xm.getInnerModels().get(0).getModelDump((String) null, false, "json");
+      return CompiledTrees.ofTribuoDump(
+          dump, labels.getID(new Label(TribuoData.FAVOURABLE)), columnOf, featureNames.size());
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("xgboost4j cannot dump the trees: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * This member as one weight vector over encoded columns ({@link CompiledLinear}) when it is a
+   * two-class logistic model without feature offsets, else null. Tribuo's weight matrix has one row
+   * per label id and one column per feature id, the bias last.
+   */
+  CompiledLinear linear(List<String> featureNames) {
+    if (!(model instanceof LinearSGDModel lm) || offsets != null) {
+      return null;
+    }
+    ImmutableOutputInfo<Label> labels = model.getOutputIDInfo();
+    if (labels.size() != 2) {
+      return null;
+    }
+    int fav = labels.getID(new Label(TribuoData.FAVOURABLE));
+    DenseMatrix w = lm.getWeightsCopy();
+    ImmutableFeatureMap fmap = model.getFeatureIDMap();
+    double[] out = new double[featureNames.size()];
+    for (int j = 0; j < out.length; j++) {
+      int id = fmap.getID(featureNames.get(j));
+      out[j] = id < 0 ? 0 : w.get(fav, id) - w.get(1 - fav, id);
+    }
+    int b = w.getDimension2Size() - 1;
+    return new CompiledLinear(out, w.get(fav, b) - w.get(1 - fav, b));
   }
 
   @Override

@@ -151,7 +151,7 @@ class TeacherConfigTest {
     assertError(
         "teacher: {members: [{type: MLP}]}",
         "unknown trainer 'MLP' (known: logistic, xgboost, random_forest, extra_trees,"
-            + " naive_bayes, mlp)");
+            + " naive_bayes, mlp, xgboost_model, onnx)");
   }
 
   @Test
