@@ -121,10 +121,15 @@ public final class DistillCommand implements Callable<Integer> {
     } else {
       w.printf(
           Locale.ROOT,
-          "single-row p50: teacher %.1f µs, portable student %.2f µs (%.0f× faster); size %d → %d"
-              + " bytes%n",
+          "single-row p50: teacher %.1f µs (fastest serving path %s), portable student %.2f µs"
+              + " (%.0f× faster than the teacher's fastest path, %.0f× than its library path);"
+              + " size %d → %d bytes%n",
           dep.teacher().latencyP50Us(),
+          dep.teacherFast() == null
+              ? "the library"
+              : String.format(Locale.ROOT, "%.1f µs", dep.teacherFast().latencyP50Us()),
           dep.studentPortable().latencyP50Us(),
+          dep.latencySpeedupVsFastest(),
           dep.latencySpeedup(),
           dep.teacher().sizeBytes(),
           dep.studentPortable().sizeBytes());

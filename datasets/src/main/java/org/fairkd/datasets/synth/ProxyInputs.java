@@ -111,7 +111,8 @@ public final class ProxyInputs {
         exclude,
         spec.protectedAsFeatures(),
         types,
-        spec.rowId());
+        spec.rowId(),
+        spec.reasons());
   }
 
   private Race race(String group, Random rng) {
