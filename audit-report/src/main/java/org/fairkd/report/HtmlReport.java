@@ -27,7 +27,7 @@ public final class HtmlReport {
     try {
       Template t = CFG.getTemplate("report.ftlh");
       StringWriter out = new StringWriter(256 * 1024);
-      t.process(Map.of("r", model), out);
+      t.process(Map.of("r", model, "sections", ReportSections.shown(audit, model)), out);
       return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the report template: " + e.getMessage(), e);

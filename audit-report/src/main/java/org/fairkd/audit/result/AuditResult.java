@@ -2,8 +2,10 @@ package org.fairkd.audit.result;
 
 import java.util.List;
 import java.util.Optional;
+import org.fairkd.audit.reasons.AdverseActionResult;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
+import org.fairkd.search.SearchResult;
 
 /**
  * One audit, typed: every audited model with its role, the paired student-vs-teacher comparison,
@@ -20,6 +22,9 @@ import org.fairkd.fairness.report.Comparison;
  * @param policy the policy's evaluation, or null before it was evaluated
  * @param provenance how the audit was made, or null before the files are written
  * @param data how the rows of each model input were used (empty when the source lacks it)
+ * @param search the less-discriminatory-alternative search behind the student, or null
+ * @param reasons the adverse-action reasons of teacher and student, or null
+ * @param proxy the race/ethnicity proxy the soft membership came from, or null
  */
 public record AuditResult(
     String dataset,
@@ -29,7 +34,10 @@ public record AuditResult(
     AnalysisConfig config,
     PolicyRecord policy,
     RunProvenance provenance,
-    List<DataAccount> data) {
+    List<DataAccount> data,
+    SearchResult search,
+    AdverseActionResult reasons,
+    ProxyRecord proxy) {
 
   /** Copies the lists and checks that no role repeats. */
   public AuditResult {
@@ -38,6 +46,30 @@ public record AuditResult(
     if (models.stream().map(AuditedModel::role).distinct().count() != models.size()) {
       throw new IllegalArgumentException("a model role appears twice in the audit");
     }
+  }
+
+  /** An audit without the optional blocks (added by {@code with...}). */
+  public AuditResult(
+      String dataset,
+      List<AuditedModel> models,
+      Comparison comparison,
+      Distillation distillation,
+      AnalysisConfig config,
+      PolicyRecord policy,
+      RunProvenance provenance,
+      List<DataAccount> data) {
+    this(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        null,
+        null,
+        null);
   }
 
   /** An audit without row accounting (added by {@link #withData}). */
@@ -59,23 +91,103 @@ public record AuditResult(
 
   /** This audit with the policy's evaluation. */
   public AuditResult withPolicy(PolicyRecord p) {
-    return new AuditResult(dataset, models, comparison, distillation, config, p, provenance, data);
+    return new AuditResult(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        p,
+        provenance,
+        data,
+        search,
+        reasons,
+        proxy);
   }
 
   /** This audit with its provenance. */
   public AuditResult withProvenance(RunProvenance p) {
-    return new AuditResult(dataset, models, comparison, distillation, config, policy, p, data);
+    return new AuditResult(
+        dataset, models, comparison, distillation, config, policy, p, data, search, reasons, proxy);
   }
 
   /** This audit with the dataset's name. */
   public AuditResult withDataset(String name) {
     return new AuditResult(
-        name, models, comparison, distillation, config, policy, provenance, data);
+        name,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        search,
+        reasons,
+        proxy);
   }
 
   /** This audit with the row accounting of its model inputs. */
   public AuditResult withData(List<DataAccount> accounts) {
     return new AuditResult(
-        dataset, models, comparison, distillation, config, policy, provenance, accounts);
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        accounts,
+        search,
+        reasons,
+        proxy);
+  }
+
+  /** This audit with the search that chose its student. */
+  public AuditResult withSearch(SearchResult s) {
+    return new AuditResult(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        s,
+        reasons,
+        proxy);
+  }
+
+  /** This audit with the adverse-action reasons. */
+  public AuditResult withReasons(AdverseActionResult r) {
+    return new AuditResult(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        search,
+        r,
+        proxy);
+  }
+
+  /** This audit with the proxy its soft membership came from. */
+  public AuditResult withProxy(ProxyRecord p) {
+    return new AuditResult(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        search,
+        reasons,
+        p);
   }
 }
