@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.fairkd.audit.result.RunProvenance;
 import org.fairkd.base.files.Sha256;
 
@@ -25,8 +26,7 @@ public final class Provenance {
   public static RunProvenance of(RunInfo run, Class<?> anchor, String version) {
     List<RunProvenance.HashedInput> inputs = new ArrayList<>();
     for (RunInfo.Input in : run.inputs()) {
-      inputs.add(
-          new RunProvenance.HashedInput(in.role(), in.path().toString(), Sha256.of(in.path())));
+      inputs.add(new RunProvenance.HashedInput(in.role(), in.recorded(), Sha256.of(in.path())));
     }
     var teacher = run.teacherProvenance();
     return new RunProvenance(
@@ -43,7 +43,42 @@ public final class Provenance {
         run.policyName(),
         run.policySha256(),
         run.config(),
-        teacher == null || teacher.isMissingNode() ? null : teacher);
+        teacher == null || teacher.isMissingNode() ? null : teacher,
+        LibraryVersions.current());
+  }
+
+  /**
+   * The model artifacts and scored rows a distillation wrote under {@code out}'s {@code distill/}
+   * directory, as inputs of the audit (recorded by their path inside {@code out}): the scored rows
+   * ({@code predictions}), the student's files ({@code student-model}) and the teacher's ({@code
+   * teacher-model}). Files that hold run times (distill.json, the teacher's provenance) are left
+   * out: their figures are in the audit itself.
+   */
+  public static List<RunInfo.Input> artifacts(Path out) throws IOException {
+    Path dir = out.resolve("distill");
+    List<RunInfo.Input> inputs = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return inputs;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path f : files) {
+      String rel = out.relativize(f).toString().replace('\\', '/');
+      String role =
+          rel.equals("distill/predictions.csv")
+              ? "predictions"
+              : rel.startsWith("distill/student/")
+                  ? "student-model"
+                  : rel.startsWith("distill/teacher/") && !rel.endsWith("provenance.json")
+                      ? "teacher-model"
+                      : null;
+      if (role != null) {
+        inputs.add(new RunInfo.Input(role, f, rel));
+      }
+    }
+    return inputs;
   }
 
   /** The commit of the checkout that {@code anchor}'s class was loaded from, if any. */

@@ -33,6 +33,15 @@ public record RunInfo(
     inputs = List.copyOf(inputs);
   }
 
-  /** One input file of the audit: what it is (role) and where it is. */
-  public record Input(String role, Path path) {}
+  /**
+   * One input file of the audit: what it is (role), where it is, and the path recorded for it (the
+   * path as given, or for a file the run wrote itself, e.g. the student model, its path inside the
+   * output directory, so that the record does not depend on where the output went).
+   */
+  public record Input(String role, Path path, String recorded) {
+    /** An input recorded as given. */
+    public Input(String role, Path path) {
+      this(role, path, path.toString());
+    }
+  }
 }

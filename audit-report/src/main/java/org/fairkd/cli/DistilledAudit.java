@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
+import org.fairkd.audit.Provenance;
 import org.fairkd.audit.RunInfo;
 import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.json.FairnessJson;
@@ -69,6 +70,7 @@ final class DistilledAudit {
     if (r.config().externalTeacher() != null) {
       inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
     }
+    inputs.addAll(Provenance.artifacts(r.out()));
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
     config.set("audit", FairnessJson.config(audit.config()));

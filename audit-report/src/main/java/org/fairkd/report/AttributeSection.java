@@ -23,6 +23,7 @@ import org.fairkd.fairness.report.SliceResult;
 import org.fairkd.fairness.report.SliceStatus;
 import org.fairkd.fairness.report.UndefinedReason;
 import org.fairkd.policies.eval.Numbers;
+import org.fairkd.policies.model.Subject;
 import org.fairkd.report.svg.Charts;
 import org.fairkd.report.svg.Svg;
 
@@ -118,7 +119,8 @@ public record AttributeSection(
    * Builds the section for {@code key} from the teacher's and student's results and the paired
    * deltas (each may be null when the audit lacks it).
    */
-  static AttributeSection build(String key, ModelResult teacher, ModelResult student, Deltas cmp) {
+  static AttributeSection build(
+      String key, ModelResult teacher, ModelResult student, Deltas cmp, PolicyThresholds policy) {
     MetricRegistry registry = MetricRegistry.current();
     List<String> attrNames = List.of(key.split("\\*"));
     Map<String, SliceResult> tSlices =
@@ -145,12 +147,17 @@ public record AttributeSection(
         s.add(metric(sSlices.get(g), m.name()));
       }
       charts.add(
-          Charts.groupedBars(m.title() + " by " + key, groupList, series(t, s), 0, 1, List.of()));
+          Charts.groupedBars(
+              m.title() + " by " + key,
+              groupList,
+              series(t, s, Set.of(), policy.failingGroups(Subject.STUDENT, m.name(), key)),
+              new Charts.BarAxes(key, m.title(), 0, 1),
+              policy.lines(Subject.STUDENT, m.name())));
     }
     List<Svg> referenceCharts = new ArrayList<>();
     for (MetricInfo m :
         registry.shown(MetricKind.GROUP_VS_REFERENCE, ReportPlacement.REFERENCE_CHART)) {
-      Svg chart = ratioChart(m, key, reference, groupList, tDisp, sDisp);
+      Svg chart = ratioChart(m, key, reference, groupList, tDisp, sDisp, policy);
       if (chart != null) {
         referenceCharts.add(chart);
       }
@@ -206,14 +213,19 @@ public record AttributeSection(
         key, reference, charts, referenceCharts, columns, rows, disp, insufficient, skipped);
   }
 
-  /** Teacher vs student ratio of each group to the reference, with the 0.8 and parity lines. */
+  /**
+   * Teacher vs student ratio of each group to the reference, with the policy's thresholds for the
+   * metric (e.g. fail below 0.8, warn below 0.9) and the parity line; groups whose check did not
+   * pass are outlined.
+   */
   private static Svg ratioChart(
       MetricInfo m,
       String key,
       String reference,
       List<String> groupList,
       AttributeDisparities tDisp,
-      AttributeDisparities sDisp) {
+      AttributeDisparities sDisp,
+      PolicyThresholds policy) {
     List<String> others = new ArrayList<>();
     List<Estimate> tRatio = new ArrayList<>();
     List<Estimate> sRatio = new ArrayList<>();
@@ -234,22 +246,47 @@ public record AttributeSection(
       }
     }
     yMax = Math.min(3.2, Math.ceil(yMax / 0.4) * 0.4);
+    List<Charts.RefLine> refs = new ArrayList<>(policy.lines(Subject.STUDENT, m.name()));
+    refs.add(new Charts.RefLine(1.0, "parity", "parity"));
     return others.isEmpty()
         ? null
         : Charts.groupedBars(
             m.title() + " by " + key + " (reference " + reference + ")",
             others,
-            series(tRatio, sRatio),
-            0,
-            yMax,
-            List.of(
-                new Charts.RefLine(0.8, "0.8 (four-fifths)", "threshold"),
-                new Charts.RefLine(1.0, "parity", "parity")));
+            series(
+                tRatio,
+                sRatio,
+                policy.failingGroups(Subject.TEACHER, m.name(), key),
+                policy.failingGroups(Subject.STUDENT, m.name(), key)),
+            new Charts.BarAxes(key, m.title(), 0, yMax),
+            refs);
   }
 
-  private static List<Charts.Series> series(List<Estimate> t, List<Estimate> s) {
+  private static List<Charts.Series> series(
+      List<Estimate> t, List<Estimate> s, Set<String> tFailing, Set<String> sFailing) {
     return List.of(
-        new Charts.Series("teacher", "teacher", t), new Charts.Series("student", "student", s));
+        new Charts.Series("teacher", "teacher", t, tFailing),
+        new Charts.Series("student", "student", s, sFailing));
+  }
+
+  /** The sections of single protected attributes (the main body). */
+  static List<AttributeSection> single(ReportModel r) {
+    return r.attributes().stream().filter(a -> !a.key().contains("*")).toList();
+  }
+
+  /** The sections of intersections (an appendix), or null when there are none. */
+  static List<AttributeSection> intersections(ReportModel r) {
+    List<AttributeSection> out =
+        r.attributes().stream().filter(a -> a.key().contains("*")).toList();
+    return out.isEmpty() ? null : out;
+  }
+
+  /** This section without the whole-attribute rows of {@code metrics}. */
+  AttributeSection without(Set<String> metrics) {
+    List<DisparityRow> kept =
+        disparities.stream().filter(d -> !metrics.contains(d.metric())).toList();
+    return new AttributeSection(
+        key, reference, charts, referenceCharts, columns, rows, kept, insufficient, skipped);
   }
 
   private static List<Cell> cells(

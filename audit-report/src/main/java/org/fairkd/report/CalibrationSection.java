@@ -45,13 +45,12 @@ public record CalibrationSection(String attribute, Svg teacher, Svg student) {
 
   private static Svg chart(String title, Map<String, List<CalibrationBins.Bin>> byGroup) {
     List<Charts.Curve> curves = new ArrayList<>();
-    int i = 0;
     for (Map.Entry<String, List<CalibrationBins.Bin>> g : byGroup.entrySet()) {
       List<double[]> pts = new ArrayList<>();
       for (CalibrationBins.Bin b : g.getValue()) {
         pts.add(new double[] {orNaN(b.meanScore()), orNaN(b.observedRate()), b.count()});
       }
-      curves.add(new Charts.Curve(g.getKey(), "s" + (i++ % 6), pts));
+      curves.add(new Charts.Curve(g.getKey(), pts));
     }
     return Charts.reliability(title, curves);
   }

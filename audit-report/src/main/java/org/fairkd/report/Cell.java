@@ -35,6 +35,11 @@ public record Cell(String value, String interval, String tooltip, String cssClas
     return new Cell(Numbers.estimate(est.value()), ci, "", "");
   }
 
+  /** The value and its interval on one line ("0.630 [0.550, 0.710]"). */
+  public String text() {
+    return interval.isEmpty() ? value : value + " " + interval;
+  }
+
   /** A bare estimate without interval (distill.json's numbers); NaN shows "n/a". */
   public static Cell number(double v) {
     return new Cell(Double.isNaN(v) ? "n/a" : Numbers.estimate(v), "", "", "");

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RuleCheck;
+import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.policies.eval.Evidence;
 import org.fairkd.policies.eval.Finding;
 import org.fairkd.policies.eval.Numbers;
@@ -65,8 +67,16 @@ public record GateSection(List<RuleRow> rules, Map<String, Integer> counts, Stri
     counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
   }
 
-  /** The gate of {@code policy} (null: not evaluated, no rows). */
+  /** The gate of {@code policy} (null: not evaluated, no rows), without raw p-values. */
   static GateSection build(PolicyRecord policy) {
+    return build(policy, r -> null);
+  }
+
+  /**
+   * The gate of {@code policy}; {@code rawP} gives a check's raw (unadjusted) p-value when its
+   * evidence carries an adjusted one, else null.
+   */
+  static GateSection build(PolicyRecord policy, Function<RuleCheck, SignificanceTest> rawP) {
     List<RuleRow> rules = new ArrayList<>();
     for (RuleCheck r : policy == null ? List.<RuleCheck>of() : policy.checks()) {
       rules.add(
@@ -81,7 +91,7 @@ public record GateSection(List<RuleRow> rules, Map<String, Integer> counts, Stri
               r.subject().yamlName(),
               text(r.metric()),
               r.slice() == null ? "(overall)" : r.slice(),
-              evidence(r.evidence()),
+              evidence(r.evidence(), rawP.apply(r)),
               text(r.explanation())));
     }
     rules.sort(
@@ -140,6 +150,14 @@ public record GateSection(List<RuleRow> rules, Map<String, Integer> counts, Stri
 
   /** "value 0.630 [0.550, 0.710]; p = 0.004; threshold 0.8; mode significant". */
   static String evidence(Evidence e) {
+    return evidence(e, null);
+  }
+
+  /**
+   * The evidence; with {@code test} (the check's significance test), its p-value raw and adjusted:
+   * "value 0.630 [0.550, 0.710]; p = 0.001 raw, 0.004 adjusted (holm); threshold 0.8; ...".
+   */
+  static String evidence(Evidence e, SignificanceTest test) {
     List<String> parts = new ArrayList<>();
     double[] bounds =
         e.threshold() == null
@@ -159,26 +177,39 @@ public record GateSection(List<RuleRow> rules, Map<String, Integer> counts, Stri
     } else {
       parts.add("value undefined");
     }
-    if (e.pValue() != null) {
+    if (e.pValue() != null && test != null) {
+      parts.add(
+          Numbers.p(test.pValue())
+              + " raw, "
+              + Numbers.p(test.pAdjusted()).replace("p = ", "").replace("p < ", "< ")
+              + " adjusted ("
+              + test.correction()
+              + ")");
+    } else if (e.pValue() != null) {
       parts.add(Numbers.p(e.pValue()));
     }
     if (e.threshold() != null) {
-      // as the policy file has it: a number, or [low,high] for between
-      Object t = PolicyWriter.threshold(e.comparator(), e.threshold());
-      parts.add(
-          "threshold "
-              + (t instanceof Double d
-                  ? Numbers.threshold(d)
-                  : "["
-                      + Numbers.threshold(e.threshold().low())
-                      + ","
-                      + Numbers.threshold(e.threshold().high())
-                      + "]"));
+      parts.add("threshold " + threshold(e));
     }
     if (e.mode() != null) {
       parts.add("mode " + e.mode().yamlName());
     }
     return String.join("; ", parts);
+  }
+
+  /** The threshold as the policy file has it: a number, or [low,high] for between; "" if none. */
+  static String threshold(Evidence e) {
+    if (e.threshold() == null) {
+      return "";
+    }
+    Object t = PolicyWriter.threshold(e.comparator(), e.threshold());
+    return t instanceof Double d
+        ? Numbers.threshold(d)
+        : "["
+            + Numbers.threshold(e.threshold().low())
+            + ","
+            + Numbers.threshold(e.threshold().high())
+            + "]";
   }
 
   private static int rank(List<String> order, String s) {

@@ -3,23 +3,26 @@ package org.fairkd.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
 import org.fairkd.audit.result.CalibrationBins;
-import org.fairkd.audit.result.Distillation;
 import org.fairkd.audit.result.ModelRole;
 import org.fairkd.audit.result.PolicyHeader;
 import org.fairkd.audit.result.PolicyRecord;
+import org.fairkd.audit.result.RuleCheck;
 import org.fairkd.audit.result.RunProvenance;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
 import org.fairkd.fairness.report.ModelResult;
+import org.fairkd.fairness.report.PairedTests;
+import org.fairkd.fairness.report.SignificanceTest;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.policies.eval.Numbers;
-import org.fairkd.report.svg.Charts;
 
 /**
  * Everything the report template shows, derived from the typed {@link AuditResult}: the verdict and
@@ -30,13 +33,14 @@ import org.fairkd.report.svg.Charts;
  */
 public record ReportModel(
     String verdict,
-    String summary,
     String policy,
     String dataset,
     GateSection gate,
     DataSection data,
     DistillationSection distillation,
     List<AttributeSection> attributes,
+    List<AttributeSection.DisparityRow> pooled,
+    List<KeyValue> pairedTests,
     List<CalibrationSection> calibration,
     List<MetricDoc> metrics,
     List<KeyValue> settings,
@@ -44,7 +48,9 @@ public record ReportModel(
     List<KeyValue> ruleSources,
     List<KeyValue> provenance,
     List<InputRow> inputs,
+    List<KeyValue> libraries,
     String command,
+    String reproduce,
     String config) {
 
   /** A labelled value. */
@@ -64,7 +70,8 @@ public record ReportModel(
     PolicyRecord policy = audit.policy();
     RunProvenance prov = audit.provenance();
     DistillSummary distill = audit.distillation() == null ? null : audit.distillation().summary();
-    GateSection gate = GateSection.build(policy);
+    GateSection gate = GateSection.build(policy, c -> rawTest(audit, c));
+    PolicyThresholds thresholds = new PolicyThresholds(policy);
     List<String> keys = AttributeSection.keys(teacher);
     for (String k : AttributeSection.keys(student)) {
       if (!keys.contains(k)) {
@@ -73,8 +80,18 @@ public record ReportModel(
     }
     List<AttributeSection> attrs = new ArrayList<>();
     for (String k : keys) {
-      attrs.add(AttributeSection.build(k, teacher, student, cmp == null ? null : cmp.deltas()));
+      attrs.add(
+          AttributeSection.build(
+              k, teacher, student, cmp == null ? null : cmp.deltas(), thresholds));
     }
+    Set<String> pooledMetrics = pooled(attrs);
+    List<AttributeSection.DisparityRow> pooled =
+        attrs.isEmpty()
+            ? List.of()
+            : attrs.get(0).disparities().stream()
+                .filter(d -> pooledMetrics.contains(d.metric()))
+                .toList();
+    attrs.replaceAll(a -> a.without(pooledMetrics));
     PolicyHeader header = policy == null ? null : policy.policy();
     String policyName =
         header != null && header.id() != null
@@ -85,13 +102,14 @@ public record ReportModel(
         distill != null ? distill.dataset() : Objects.requireNonNullElse(audit.dataset(), "");
     return new ReportModel(
         verdict,
-        summary(verdict, policyName, gate, audit),
         policyName,
         dataset,
         gate,
-        DataSection.build(audit.data()),
+        DataSection.build(audit),
         DistillationSection.build(distill, cmp),
         attrs,
+        pooled,
+        pairedTests(cmp),
         CalibrationSection.build(bins(audit, ModelRole.TEACHER), bins(audit, ModelRole.STUDENT)),
         metricDocs,
         settings(audit.config()),
@@ -99,7 +117,9 @@ public record ReportModel(
         ruleSources(header),
         provenance(prov),
         inputs(prov),
+        libraries(prov),
         prov == null ? "" : text(prov.command()),
+        reproduce(prov),
         prov == null || prov.config() == null ? "" : pretty(prov.config()));
   }
 
@@ -112,91 +132,87 @@ public record ReportModel(
   }
 
   /**
-   * The verdict in words: the checks per status and finding, then the checks that did not pass
-   * named by finding (harm apart from "not shown"), the distillation's test AUC, fidelity and
-   * speed.
+   * The whole-attribute metrics that are not per attribute: the same estimates (teacher, student
+   * and Δ) under every attribute, as a pooled figure over all rows with a known group is (the Theil
+   * index when no row lacks a group). They are shown once, not once per attribute.
    */
-  private static String summary(
-      String verdict, String policy, GateSection gate, AuditResult audit) {
-    StringBuilder sb = new StringBuilder();
-    int total = gate.rules().size();
-    sb.append("Verdict ")
-        .append(verdict)
-        .append(": the policy ")
-        .append(policy.isEmpty() ? "(unnamed)" : "“" + policy + "”")
-        .append(" was checked in ")
-        .append(total)
-        .append(total == 1 ? " rule check: " : " rule checks: ")
-        .append(gate.tally())
-        .append(". ");
-    appendFailures(sb, gate, "harm", "Harm shown (the estimate is beyond the threshold)");
-    appendFailures(
-        sb,
-        gate,
-        "not_shown",
-        "Not shown (the estimate is within the threshold but the interval is too wide to show it)");
-    appendFailures(sb, gate, "not_evaluated", "Not evaluated");
-    Distillation dist = audit.distillation();
-    if (dist != null) {
-      sb.append(distillationSummary(dist.summary()));
+  private static Set<String> pooled(List<AttributeSection> attrs) {
+    Set<String> out = new LinkedHashSet<>();
+    if (attrs.size() < 2) {
+      return out;
     }
-    Comparison cmp = audit.comparison();
-    if (cmp != null && Charts.plotted(cmp.fidelity())) {
-      sb.append("The student makes the same decision as the teacher for ")
-          .append(DataSection.percent(cmp.fidelity().value()))
-          .append(" of applicants. ");
+    for (AttributeSection.DisparityRow d : attrs.get(0).disparities()) {
+      boolean same =
+          attrs.stream().allMatch(a -> a.disparities().stream().anyMatch(x -> x.equals(d)));
+      if (same) {
+        out.add(d.metric());
+      }
     }
-    if (dist != null && dist.summary().deployment().teacher() != null) {
-      // the claim survives the fairest comparison: the teacher's fastest serving path
-      sb.append("It scores one applicant ")
-          .append(Numbers.estimate(dist.summary().deployment().latencySpeedupVsFastest()))
-          .append("× faster than the teacher's fastest serving path. ");
-    }
-    return sb.toString().strip();
+    return out;
   }
 
   /**
-   * "Label: rule on slice (about n rows), ...": the failing or warning checks with {@code finding}
-   * (at most five named), or nothing.
+   * The significance test behind a check's adjusted p-value: the student's or teacher's test of the
+   * check's group against the reference (raw and adjusted p), or null.
    */
-  private static void appendFailures(
-      StringBuilder sb, GateSection gate, String finding, String label) {
-    List<GateSection.RuleRow> hits = gate.notPassing(finding);
-    if (hits.isEmpty()) {
-      return;
+  private static SignificanceTest rawTest(AuditResult audit, RuleCheck c) {
+    if (c.evidence().pValue() == null || c.slice() == null || !c.slice().contains("=")) {
+      return null;
     }
-    List<String> named = new ArrayList<>();
-    for (GateSection.RuleRow r : hits.subList(0, Math.min(5, hits.size()))) {
-      String rows =
-          r.requiredRows().isEmpty() ? "" : ", about " + r.requiredRows() + " rows needed";
-      named.add(r.id() + " on " + r.slice() + " (" + r.status() + rows + ")");
+    ModelRole role =
+        switch (c.subject()) {
+          case STUDENT -> ModelRole.STUDENT;
+          case TEACHER -> ModelRole.TEACHER;
+          default -> null;
+        };
+    ModelResult m = role == null ? null : result(audit, role);
+    if (m == null) {
+      return null;
     }
-    sb.append(label)
-        .append(": ")
-        .append(String.join(", ", named))
-        .append(hits.size() > 5 ? " and " + (hits.size() - 5) + " more" : "")
-        .append(". ");
+    String attr = c.slice().substring(0, c.slice().indexOf('='));
+    String group = c.slice().substring(c.slice().indexOf('=') + 1);
+    return m.tests().stream()
+        .filter(t -> t.attribute().equals(attr) && t.group().equals(group))
+        .filter(t -> Math.abs(t.pAdjusted() - c.evidence().pValue()) < 1e-12)
+        .findFirst()
+        .orElse(null);
   }
 
-  /** The test-split AUC of student, teacher and baseline in words (undefined figures left out). */
-  private static String distillationSummary(DistillSummary d) {
-    double student = d.test().student().metrics().auc();
-    double teacher = d.test().teacher().auc();
-    double baseline = d.test().baseline().metrics().auc();
-    if (Double.isNaN(student) || Double.isNaN(teacher)) {
-      return "";
+  /** The paired tests of student against teacher on the same rows, in words. */
+  private static List<KeyValue> pairedTests(Comparison cmp) {
+    List<KeyValue> out = new ArrayList<>();
+    PairedTests t = cmp == null ? null : cmp.tests();
+    if (t == null) {
+      return out;
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("On the held-out test split the student reaches AUC ")
-        .append(Numbers.estimate(student))
-        .append(" against the teacher ensemble's ")
-        .append(Numbers.estimate(teacher));
-    if (!Double.isNaN(baseline)) {
-      sb.append(" (a student trained on hard labels only: ")
-          .append(Numbers.estimate(baseline))
-          .append(")");
+    if (t.mcnemarPValue() != null) {
+      out.add(
+          new KeyValue(
+              "McNemar test (accuracy, discordant rows)",
+              "χ² = "
+                  + (t.mcnemarStatistic() == null ? "—" : Numbers.estimate(t.mcnemarStatistic()))
+                  + ", "
+                  + Numbers.p(t.mcnemarPValue())));
     }
-    return sb.append(". ").toString();
+    if (t.delongPValue() != null && t.delongDifference() != null) {
+      String ci =
+          t.delongCiLow() == null || t.delongCiHigh() == null
+              ? ""
+              : " ["
+                  + Numbers.estimate(t.delongCiLow())
+                  + ", "
+                  + Numbers.estimate(t.delongCiHigh())
+                  + "]";
+      out.add(
+          new KeyValue(
+              "paired DeLong test (AUC)",
+              "Δ AUC = "
+                  + Numbers.estimate(t.delongDifference())
+                  + ci
+                  + ", "
+                  + Numbers.p(t.delongPValue())));
+    }
+    return out;
   }
 
   /** The analysis settings in audit.json's order; maps as JSON text. */
@@ -251,6 +267,47 @@ public record ReportModel(
     out.add(new KeyValue("java", String.valueOf(p.java())));
     out.add(new KeyValue("os", String.valueOf(p.os())));
     return out;
+  }
+
+  private static List<KeyValue> libraries(RunProvenance p) {
+    List<KeyValue> out = new ArrayList<>();
+    if (p != null) {
+      p.libraries().forEach((k, v) -> out.add(new KeyValue(k, v)));
+    }
+    return out;
+  }
+
+  /**
+   * The steps that reproduce this audit: check out the commit the tool was built from, rerun the
+   * command with its seed into a new directory, and compare the SHA-256 of every file with the
+   * table above; empty without provenance.
+   */
+  private static String reproduce(RunProvenance p) {
+    if (p == null || p.command() == null || p.command().isBlank()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        p.gitCommit() == null
+            ? "# the tool version " + p.toolVersion() + " (no git commit was recorded)\n"
+            : "git checkout " + p.gitCommit() + "\n");
+    String cmd = p.command().strip();
+    String withSeed = cmd.contains("--seed") ? cmd : cmd + " --seed " + p.seed();
+    String rerun = withSeed.replaceAll("--out(=|\\s+)\\S+", "--out reproduced");
+    if (!rerun.contains("--out")) {
+      rerun += " --out reproduced";
+    }
+    sb.append(rerun);
+    if (p.inputs().isEmpty()) {
+      return sb.toString();
+    }
+    sb.append("\n# then compare (from the directory the files were read in):\n");
+    sb.append("sha256sum");
+    for (RunProvenance.HashedInput i : p.inputs()) {
+      sb.append(" \\\n  ")
+          .append(i.path().startsWith("distill/") ? "reproduced/" + i.path() : i.path());
+    }
+    return sb.toString();
   }
 
   private static List<InputRow> inputs(RunProvenance p) {

@@ -1,5 +1,6 @@
 package org.fairkd.report;
 
+import java.util.function.BiFunction;
 import org.fairkd.audit.result.AuditResult;
 
 /**
@@ -23,6 +24,12 @@ public interface ReportSection {
 
   /** A section whose template reads only the core model {@code r}; always shown. */
   static ReportSection core(String id, String title) {
+    return of(id, title, (audit, report) -> report);
+  }
+
+  /** A section whose model is {@code model}'s result (null: left out). */
+  static ReportSection of(
+      String id, String title, BiFunction<AuditResult, ReportModel, Object> model) {
     return new ReportSection() {
       @Override
       public String id() {
@@ -36,7 +43,7 @@ public interface ReportSection {
 
       @Override
       public Object model(AuditResult audit, ReportModel report) {
-        return report;
+        return model.apply(audit, report);
       }
     };
   }

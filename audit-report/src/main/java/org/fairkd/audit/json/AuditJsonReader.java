@@ -147,6 +147,12 @@ public final class AuditJsonReader {
     return new CalibrationBins(out);
   }
 
+  private static Map<String, String> libraries(JsonNode n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
   private static RunProvenance provenance(JsonNode p) {
     List<RunProvenance.HashedInput> inputs = new ArrayList<>();
     for (JsonNode i : p.path("inputs")) {
@@ -168,7 +174,8 @@ public final class AuditJsonReader {
         p.path("policy").path("name").asText(null),
         p.path("policy").path("sha256").asText(null),
         p.get("config"),
-        p.get("tribuo"));
+        p.get("tribuo"),
+        libraries(p.path("libraries")));
   }
 
   private static Instant instant(JsonNode n) {

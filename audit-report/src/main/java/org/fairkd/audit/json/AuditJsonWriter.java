@@ -140,6 +140,9 @@ public final class AuditJsonWriter {
     p.put("finished_at", r.finishedAt() == null ? null : r.finishedAt().toString());
     p.put("java", r.java());
     p.put("os", r.os());
+    if (!r.libraries().isEmpty()) {
+      r.libraries().forEach(p.putObject("libraries")::put);
+    }
     ArrayNode inputs = p.putArray("inputs");
     for (RunProvenance.HashedInput in : r.inputs()) {
       inputs.addObject().put("role", in.role()).put("path", in.path()).put("sha256", in.sha256());

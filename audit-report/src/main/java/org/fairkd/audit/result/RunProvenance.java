@@ -2,7 +2,10 @@ package org.fairkd.audit.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How an audit was made, for a validator to reproduce it (audit.json's {@code provenance}).
@@ -21,6 +24,8 @@ import java.util.List;
  * @param policySha256 SHA-256 of the policy file, or of the resolved YAML of a bundled pack
  * @param config the configuration echo (distillation config and audit settings), or null
  * @param tribuo the teacher members' Tribuo provenance, or null
+ * @param libraries the versions of the libraries that trained, scored and measured (name → version,
+ *     e.g. {@code tribuo → 4.3.2}); empty in audits written before they were recorded
  */
 public record RunProvenance(
     String tool,
@@ -36,11 +41,47 @@ public record RunProvenance(
     String policyName,
     String policySha256,
     JsonNode config,
-    JsonNode tribuo) {
+    JsonNode tribuo,
+    Map<String, String> libraries) {
 
-  /** Copies the list. */
+  /** Copies the list and map. */
   public RunProvenance {
     inputs = List.copyOf(inputs);
+    libraries = Collections.unmodifiableMap(new LinkedHashMap<>(libraries));
+  }
+
+  /** A provenance that records no library versions. */
+  public RunProvenance(
+      String tool,
+      String toolVersion,
+      String gitCommit,
+      long seed,
+      String command,
+      Instant startedAt,
+      Instant finishedAt,
+      String java,
+      String os,
+      List<HashedInput> inputs,
+      String policyName,
+      String policySha256,
+      JsonNode config,
+      JsonNode tribuo) {
+    this(
+        tool,
+        toolVersion,
+        gitCommit,
+        seed,
+        command,
+        startedAt,
+        finishedAt,
+        java,
+        os,
+        inputs,
+        policyName,
+        policySha256,
+        config,
+        tribuo,
+        Map.of());
   }
 
   /**

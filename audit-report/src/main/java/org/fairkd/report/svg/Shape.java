@@ -6,7 +6,8 @@ package org.fairkd.report.svg;
  * user-supplied string (group values, column names) safely.
  *
  * <p>Kinds: {@code rect} (x, y, w, h), {@code line} (x, y to x2, y2), {@code text} (x, y, anchor),
- * {@code polyline} (points "x,y x,y ..."), {@code circle} (x, y, radius in w).
+ * {@code polyline} (points "x,y x,y ..."), {@code polygon} (closed points, filled), {@code circle}
+ * (x, y, radius in w), {@code vtext} (a text turned 90° anticlockwise about x, y: a y-axis title).
  */
 public record Shape(
     String kind,
@@ -40,6 +41,16 @@ public record Shape(
   /** A polyline through the given points. */
   public static Shape polyline(String points, String cls, String tooltip) {
     return new Shape("polyline", 0, 0, 0, 0, 0, 0, points, "", "", cls, tooltip);
+  }
+
+  /** A closed, filled polygon through the given points (a marker). */
+  public static Shape polygon(String points, String cls, String tooltip) {
+    return new Shape("polygon", 0, 0, 0, 0, 0, 0, points, "", "", cls, tooltip);
+  }
+
+  /** A text turned 90° anticlockwise about (x, y), centred there: a vertical axis title. */
+  public static Shape verticalText(double x, double y, String text, String cls) {
+    return new Shape("vtext", x, y, 0, 0, 0, 0, "", text, "middle", cls, "");
   }
 
   /** A circle (radius {@code r}). */
