@@ -251,14 +251,14 @@ public record AttributeSection(
     return others.isEmpty()
         ? null
         : Charts.groupedBars(
-            m.title() + " by " + key + " (reference " + reference + ")",
+            m.title() + " by " + key,
             others,
             series(
                 tRatio,
                 sRatio,
                 policy.failingGroups(Subject.TEACHER, m.name(), key),
                 policy.failingGroups(Subject.STUDENT, m.name(), key)),
-            new Charts.BarAxes(key, m.title(), 0, yMax),
+            new Charts.BarAxes(key + " (reference " + reference + ")", m.title(), 0, yMax),
             refs);
   }
 

@@ -34,7 +34,7 @@ public final class ReportSections {
               "intersections",
               "Intersections of protected attributes",
               (a, r) -> AttributeSection.intersections(r)),
-          ReportSection.core("metrics", "Metric definitions"),
+          ReportSection.core("metrics", "Metric definitions and rule sources"),
           ReportSection.core("configuration", "Configuration")
           // "glossary" (r13b) goes last
           );

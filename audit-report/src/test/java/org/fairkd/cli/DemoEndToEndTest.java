@@ -107,7 +107,7 @@ class DemoEndToEndTest {
     String html = Files.readString(out.resolve("report.html"));
     for (String id :
         List.of(
-            "verdict",
+            "summary",
             "gate",
             "distillation",
             "groups",

@@ -117,6 +117,10 @@ final class GoldenFiles {
   }
 
   private static JsonNode mask(JsonNode n) {
+    if (n instanceof ObjectNode o && o.path("path").asText().endsWith(".tribuo")) {
+      // a Tribuo model file embeds its training time, so its SHA-256 changes with every run
+      o.set("sha256", TextNode.valueOf("*"));
+    }
     if (n instanceof ObjectNode o) {
       Iterator<Map.Entry<String, JsonNode>> it = o.fields();
       List<String> keys = new ArrayList<>();

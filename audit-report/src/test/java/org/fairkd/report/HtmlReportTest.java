@@ -46,14 +46,21 @@ class HtmlReportTest {
     Files.writeString(out, html);
     for (String id :
         List.of(
-            "verdict",
+            "summary",
             "gate",
+            "data",
             "distillation",
+            "comparison",
             "groups",
+            "scores",
             "calibration",
             "methodology",
-            "provenance")) {
-      assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+            "provenance",
+            "checks",
+            "intersections",
+            "metrics",
+            "configuration")) {
+      assertTrue(html.contains("<section id=\"" + id + "\""), id);
     }
     assertFalse(html.contains(HOSTILE), "hostile group value must be escaped");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

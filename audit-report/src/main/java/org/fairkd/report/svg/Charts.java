@@ -250,13 +250,9 @@ public final class Charts {
     }
     shapes.add(
         Shape.text(
-            LEFT + plot + 4,
-            stripTop + 10,
-            "rows per bin (max " + Numbers.count(max) + ")",
-            "start",
-            "tick"));
+            LEFT + plot + 4, stripTop + 10, "rows/bin ≤ " + Numbers.count(max), "start", "tick"));
     Axes.xAxis(shapes, LEFT, stripTop + strip, plot, 0, 1, "mean predicted score", 6);
-    int width = (int) Math.max(LEFT + plot + 130, 7.4 * title.length() + 16);
+    int width = (int) Math.max(LEFT + plot + 84, 7.4 * title.length() + 16);
     return new Svg(width, (int) (stripTop + strip + 36), title, shapes, legend);
   }
 
