@@ -17,8 +17,12 @@ public final class ReportSections {
           ReportSection.core("distillation", "Distillation summary"),
           ReportSection.core("groups", "Protected attributes and intersections"),
           ReportSection.core("calibration", "Calibration by group"),
+          new org.fairkd.report.regulatory.RegulatorySection(),
+          new ImpactRatioSection(),
+          new MonitoringSection(),
           ReportSection.core("methodology", "Methodology"),
-          ReportSection.core("provenance", "Provenance and reproduction"));
+          ReportSection.core("provenance", "Provenance and reproduction"),
+          new GlossarySection());
 
   /** A section shown in one report, with its template model. */
   public record Shown(String id, String title, Object model) {}
