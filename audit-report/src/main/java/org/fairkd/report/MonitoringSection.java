@@ -10,6 +10,7 @@ import org.fairkd.policies.eval.Evidence;
 import org.fairkd.policies.eval.Numbers;
 import org.fairkd.policies.eval.Status;
 import org.fairkd.policies.model.Comparator;
+import org.fairkd.policies.model.EvidenceMode;
 import org.fairkd.policies.model.Severity;
 import org.fairkd.policies.model.Subject;
 import org.fairkd.policies.model.Threshold;
@@ -94,7 +95,9 @@ public final class MonitoringSection implements ReportSection {
               ? warnLevel + " (the policy's warning level)"
               : failLevel.isEmpty()
                   ? "when the rule warns"
-                  : "an estimate " + failLevel + " that is not yet shown (the rule warns)";
+                  : e.mode() == EvidenceMode.POINT
+                      ? "the interval reaching " + failLevel + " (an early sign)"
+                      : "an estimate " + failLevel + " that is not yet shown (the rule warns)";
       revalidate =
           failLevel.isEmpty()
               ? "when the rule fails"

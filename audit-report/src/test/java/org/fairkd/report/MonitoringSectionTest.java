@@ -70,6 +70,7 @@ class MonitoringSectionTest {
     assertTrue(
         byId.get("auc-non-regression").watch().startsWith("an estimate below -0.01"),
         byId.get("auc-non-regression").watch());
+    assertEquals("the interval reaching below 0.95 (an early sign)", byId.get("fidelity").watch());
     for (Rule rule : policy.rules()) {
       MonitoringSection.Row row = byId.get(rule.id());
       List<RuleCheck> checks =
