@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -66,10 +67,7 @@ public final class GlossarySection implements ReportSection {
         if (in == null) {
           throw new IllegalStateException("glossary.yaml: bundled glossary is missing");
         }
-        entries =
-            parse(
-                "glossary.yaml",
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        entries = parse("glossary.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("glossary.yaml: cannot read: " + e.getMessage(), e);
       }

@@ -127,7 +127,9 @@ public final class ImpactRatioSection implements ReportSection {
     Top best = new Top("—", Double.NaN);
     for (Map.Entry<String, SliceResult> e : slices.entrySet()) {
       double r = value(e.getValue());
-      if (e.getValue().status() == SliceStatus.OK && Double.isFinite(r) && !(r <= best.rate)) {
+      if (e.getValue().status() == SliceStatus.OK
+          && Double.isFinite(r)
+          && (Double.isNaN(best.rate) || r > best.rate)) {
         best = new Top(e.getKey(), r);
       }
     }

@@ -2,6 +2,7 @@ package org.fairkd.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.PolicyHeader;
 import org.fairkd.audit.result.PolicyRecord;
@@ -121,7 +122,7 @@ public final class MonitoringSection implements ReportSection {
     return new Row(
         rule.id(),
         rule.title(),
-        rule.severity() == null ? "" : rule.severity().name().toLowerCase(java.util.Locale.ROOT),
+        rule.severity() == null ? "" : rule.severity().name().toLowerCase(Locale.ROOT),
         rule.check(),
         watch,
         revalidate,
@@ -152,7 +153,7 @@ public final class MonitoringSection implements ReportSection {
     for (Status s : List.of(Status.FAIL, Status.ERROR, Status.WARN, Status.PASS)) {
       long n = checks.stream().filter(c -> c.status() == s).count();
       if (n > 0) {
-        parts.add(n + " " + s.name().toLowerCase(java.util.Locale.ROOT));
+        parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
       }
     }
     return checks.size()

@@ -1,5 +1,6 @@
 package org.fairkd.report.regulatory;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,8 +29,7 @@ public record EvidenceRef(Kind kind, String name) {
   }
 
   /** The optional audit blocks a framework may point at. */
-  public static final java.util.List<String> AUDIT_BLOCKS =
-      java.util.List.of("search", "reasons", "proxy");
+  public static final List<String> AUDIT_BLOCKS = List.of("search", "reasons", "proxy");
 
   /**
    * Parses {@code kind:name}.
