@@ -201,7 +201,9 @@ public final class AuditCommand implements Callable<Integer> {
             pick(cols.scores().get(studentScore), rows),
             attrs);
     var audit =
-        AuditPipeline.audit(scored, settings, distillation, p.policy()).withData(List.of(account));
+        AuditPipeline.audit(scored, settings, distillation, p.policy())
+            .withData(List.of(account))
+            .withFrameworks(options.frameworks());
     RunInfo run =
         new RunInfo(
             CommandText.of(spec),

@@ -1,8 +1,12 @@
 package org.fairkd.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.fairness.Correction;
+import org.fairkd.report.regulatory.Framework;
+import org.fairkd.report.regulatory.FrameworkRef;
+import org.fairkd.report.regulatory.Frameworks;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code run}, {@code audit} and {@code demo}: statistics and the gate. */
@@ -46,6 +50,18 @@ public final class AuditOptions {
   @Option(names = "--force", description = "Overwrite a non-empty --out directory.")
   boolean force;
 
+  @Option(
+      names = "--frameworks",
+      paramLabel = "ID,...",
+      defaultValue = Frameworks.DEFAULT,
+      description = {
+        "Regulatory frameworks the report maps its evidence to: ids separated by commas,",
+        "'default' (the US and the EU: us-model-risk, us-ecoa-reg-b, eu-ai-act) or 'all'",
+        "(adds nyc-ll144, with its impact-ratio table, and colorado). An evidence map, not legal",
+        "advice (default: ${DEFAULT-VALUE})."
+      })
+  String frameworks;
+
   /**
    * The statistical settings with the given seed, after checking every option's range ({@link
    * OptionRanges}); commands call this before any other work.
@@ -56,6 +72,7 @@ public final class AuditOptions {
     OptionRanges.openUnitInterval("--ci-level", ciLevel);
     OptionRanges.atLeast("--min-slice-size", minSliceSize, 1);
     OptionRanges.seed(seed);
+    frameworks();
     Correction c =
         switch (correction.toLowerCase(java.util.Locale.ROOT)) {
           case "holm" -> Correction.HOLM;
@@ -65,6 +82,15 @@ public final class AuditOptions {
                   "--correction: unknown '" + correction + "' (holm, bh)");
         };
     return new AuditPipeline.Settings(threshold, bootstrap, ciLevel, minSliceSize, seed, c);
+  }
+
+  /** The chosen frameworks as audit.json records them; an unknown id is one line (exit 2). */
+  List<FrameworkRef> frameworks() {
+    try {
+      return Frameworks.select(frameworks).stream().map(Framework::ref).toList();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--frameworks: " + e.getMessage(), e);
+    }
   }
 
   /** A check of the output directory, for use before any long step. */

@@ -62,7 +62,8 @@ final class DistilledAudit {
     AuditResult audit =
         AuditPipeline.audit(scored, r.settings(), distillation, r.policyInput().policy())
             .withDataset(r.data().name())
-            .withData(List.of(account));
+            .withData(List.of(account))
+            .withFrameworks(options.frameworks());
     List<RunInfo.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
       inputs.add(new RunInfo.Input("data", p));

@@ -26,7 +26,10 @@ public final class ReportSections {
           ReportSection.of("groups", "Protected attributes", (a, r) -> AttributeSection.single(r)),
           ReportSection.of("scores", "Scores by group", ScoresSection::model),
           ReportSection.core("calibration", "Calibration by group"),
-          // "lda" (12), "reasons" (15), "proxy" (16), then "regulatory" and "monitoring" go here
+          // "lda" (12), "reasons" (15), "proxy" (16) go here
+          new org.fairkd.report.regulatory.RegulatorySection(),
+          new ImpactRatioSection(),
+          new MonitoringSection(),
           ReportSection.core("methodology", "Methodology"),
           ReportSection.core("provenance", "Provenance and reproduction"),
           ReportSection.core("checks", "Every rule check"),
@@ -35,9 +38,8 @@ public final class ReportSections {
               "Intersections of protected attributes",
               (a, r) -> AttributeSection.intersections(r)),
           ReportSection.core("metrics", "Metric definitions and rule sources"),
-          ReportSection.core("configuration", "Configuration")
-          // "glossary" (r13b) goes last
-          );
+          ReportSection.core("configuration", "Configuration"),
+          new GlossarySection());
 
   /** The ids printed as appendices, after the main body. */
   static final Set<String> APPENDIX =

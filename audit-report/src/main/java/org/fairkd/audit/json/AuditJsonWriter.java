@@ -18,8 +18,8 @@ import org.fairkd.policies.eval.Evidence;
  * Writes audit.json ({@code fairkd.audit/1}, documented in the module README) from an {@link
  * AuditResult}: {@code schema, verdict, data (rows read and used per model input), models.<role>
  * (the fairkd metrics shape plus calibration), comparison, distillation, config, rules, policy,
- * dataset, provenance}. {@link AuditJsonReader} reads it back; the two agree byte for byte on what
- * this writer wrote.
+ * dataset, frameworks, provenance}. {@link AuditJsonReader} reads it back; the two agree byte for
+ * byte on what this writer wrote.
  */
 public final class AuditJsonWriter {
   /** Schema identifier written into every audit.json. */
@@ -69,6 +69,9 @@ public final class AuditJsonWriter {
     }
     if (a.dataset() != null) {
       root.put("dataset", a.dataset());
+    }
+    if (!a.frameworks().isEmpty()) {
+      root.set("frameworks", FrameworksJson.write(a.frameworks()));
     }
     if (a.provenance() != null) {
       root.set("provenance", provenance(a.provenance()));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fairkd.audit.reasons.AdverseActionResult;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
+import org.fairkd.report.regulatory.FrameworkRef;
 import org.fairkd.search.SearchResult;
 
 /**
@@ -25,6 +26,8 @@ import org.fairkd.search.SearchResult;
  * @param search the less-discriminatory-alternative search behind the student, or null
  * @param reasons the adverse-action reasons of teacher and student, or null
  * @param proxy the race/ethnicity proxy the soft membership came from, or null
+ * @param frameworks the regulatory frameworks the report maps its evidence to ({@code
+ *     --frameworks}); empty when none were chosen
  */
 public record AuditResult(
     String dataset,
@@ -37,12 +40,14 @@ public record AuditResult(
     List<DataAccount> data,
     SearchResult search,
     AdverseActionResult reasons,
-    ProxyRecord proxy) {
+    ProxyRecord proxy,
+    List<FrameworkRef> frameworks) {
 
   /** Copies the lists and checks that no role repeats. */
   public AuditResult {
     models = List.copyOf(models);
     data = List.copyOf(data);
+    frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
     if (models.stream().map(AuditedModel::role).distinct().count() != models.size()) {
       throw new IllegalArgumentException("a model role appears twice in the audit");
     }
@@ -69,7 +74,8 @@ public record AuditResult(
         data,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** An audit without row accounting (added by {@link #withData}). */
@@ -102,13 +108,25 @@ public record AuditResult(
         data,
         search,
         reasons,
-        proxy);
+        proxy,
+        frameworks);
   }
 
   /** This audit with its provenance. */
   public AuditResult withProvenance(RunProvenance p) {
     return new AuditResult(
-        dataset, models, comparison, distillation, config, policy, p, data, search, reasons, proxy);
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        p,
+        data,
+        search,
+        reasons,
+        proxy,
+        frameworks);
   }
 
   /** This audit with the dataset's name. */
@@ -124,7 +142,8 @@ public record AuditResult(
         data,
         search,
         reasons,
-        proxy);
+        proxy,
+        frameworks);
   }
 
   /** This audit with the row accounting of its model inputs. */
@@ -140,7 +159,8 @@ public record AuditResult(
         accounts,
         search,
         reasons,
-        proxy);
+        proxy,
+        frameworks);
   }
 
   /** This audit with the search that chose its student. */
@@ -156,7 +176,8 @@ public record AuditResult(
         data,
         s,
         reasons,
-        proxy);
+        proxy,
+        frameworks);
   }
 
   /** This audit with the adverse-action reasons. */
@@ -172,7 +193,8 @@ public record AuditResult(
         data,
         search,
         r,
-        proxy);
+        proxy,
+        frameworks);
   }
 
   /** This audit with the proxy its soft membership came from. */
@@ -188,6 +210,24 @@ public record AuditResult(
         data,
         search,
         reasons,
-        p);
+        p,
+        frameworks);
+  }
+
+  /** This audit with the regulatory frameworks its report maps evidence to. */
+  public AuditResult withFrameworks(List<FrameworkRef> f) {
+    return new AuditResult(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        data,
+        search,
+        reasons,
+        proxy,
+        f);
   }
 }

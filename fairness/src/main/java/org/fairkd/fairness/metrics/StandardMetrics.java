@@ -126,6 +126,7 @@ public final class StandardMetrics {
                       NO_SCORES_OR_EMPTY)),
           WholeDisparity.spread(
               whole("demographic_parity_difference", "selection_rate")
+                  .lowerIsBetter()
                   .formula("max_g SR_g − min_g SR_g (Fairlearn)")
                   .build()),
           WholeDisparity.minOverMax(
@@ -135,6 +136,7 @@ public final class StandardMetrics {
                   .build()),
           new WholeDisparity(
               whole("equalized_odds_difference", "true_positive_rate", "false_positive_rate")
+                  .lowerIsBetter()
                   .formula("max(max−min TPR, max−min FPR) over groups (Fairlearn)")
                   .build(),
               v -> Math.max(WholeDisparity.spread(v[0]), WholeDisparity.spread(v[1]))),
@@ -146,6 +148,7 @@ public final class StandardMetrics {
               v -> Math.min(WholeDisparity.minOverMax(v[0]), WholeDisparity.minOverMax(v[1]))),
           WholeDisparity.spread(
               whole("equal_opportunity_difference", "true_positive_rate")
+                  .lowerIsBetter()
                   .formula("max_g TPR_g − min_g TPR_g (Fairlearn, unsigned)")
                   .build()),
           new PooledDisparity(
@@ -238,11 +241,12 @@ public final class StandardMetrics {
     return new RateBuilder(MetricInfo.slice(name).formula(formula).description(description + BOOT));
   }
 
+  /**
+   * A whole-attribute disparity's entry; each states its own direction (spreads lower, ratios
+   * higher).
+   */
   private static MetricInfo.Builder whole(String name, String... bases) {
-    return MetricInfo.attribute(name, bases)
-        .lowerIsBetter()
-        .description(OVER_GROUPS)
-        .shown(ATTRIBUTE_TABLE);
+    return MetricInfo.attribute(name, bases).description(OVER_GROUPS).shown(ATTRIBUTE_TABLE);
   }
 
   /** Builder of a ratio count metric's entry. */
