@@ -169,10 +169,15 @@ public final class AuditCommand implements Callable<Integer> {
     }
     options.prepareOut(out);
     Progress.step("reading " + predictions);
-    boolean hasSplit = !split.equals("all") && header(predictions).contains("split");
+    List<String> columns = header(predictions);
+    boolean hasSplit = !split.equals("all") && columns.contains("split");
     List<String> read = new ArrayList<>(groups);
     if (hasSplit && !read.contains("split")) {
       read.add("split");
+    }
+    String proxy = options.proxy.resolve(SoftGroup.columns(soft), columns, predictions.toString());
+    if (proxy != null && !read.contains(options.proxy.evidenceColumn)) {
+      read.add(options.proxy.evidenceColumn);
     }
     PredictionsReader.Columns cols =
         PredictionsReader.read(
@@ -202,6 +207,19 @@ public final class AuditCommand implements Callable<Integer> {
             attrs);
     var audit =
         AuditPipeline.audit(scored, settings, distillation, p.policy()).withData(List.of(account));
+    PredictionsReader.Categorical evidence = cols.groups().get(options.proxy.evidenceColumn);
+    audit =
+        options.proxy.record(
+            audit,
+            proxy,
+            i ->
+                evidence.codes()[rows[i]] < 0
+                    ? null
+                    : evidence.levels().get(evidence.codes()[rows[i]]),
+            rows.length,
+            i -> file + ":" + (rows[i] + 2),
+            predictions,
+            inputs);
     RunInfo run =
         new RunInfo(
             CommandText.of(spec),

@@ -3,6 +3,7 @@ package org.fairkd.cli;
 import java.nio.file.Path;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.fairness.Correction;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code run}, {@code audit} and {@code demo}: statistics and the gate. */
@@ -45,6 +46,8 @@ public final class AuditOptions {
 
   @Option(names = "--force", description = "Overwrite a non-empty --out directory.")
   boolean force;
+
+  @Mixin ProxyOptions proxy;
 
   /**
    * The statistical settings with the given seed, after checking every option's range ({@link

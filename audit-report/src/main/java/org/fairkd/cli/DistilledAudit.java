@@ -69,6 +69,7 @@ final class DistilledAudit {
     if (r.config().externalTeacher() != null) {
       inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
     }
+    audit = options.proxy.record(audit, r.data(), d.testRows(), inputs);
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
     config.set("audit", FairnessJson.config(audit.config()));

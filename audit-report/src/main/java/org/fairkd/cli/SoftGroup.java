@@ -2,6 +2,7 @@ package org.fairkd.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,15 @@ record SoftGroup(String name, List<String> groups, List<String> columns) {
       throw new AuditException("attribute '" + name + "' is given twice");
     }
     return new SoftGroup(name, List.copyOf(groups), List.copyOf(columns));
+  }
+
+  /** Each attribute's probability columns, by attribute name. */
+  static Map<String, List<String>> columns(List<SoftGroup> soft) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (SoftGroup g : soft) {
+      out.put(g.name(), g.columns());
+    }
+    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.fairkd.datasets.proxy;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
@@ -20,8 +21,9 @@ import org.fairkd.datasets.DatasetException;
  * {@code fairkd proxy bisg}'s file work: streams a CSV with a header row, row by row, and writes
  * its rows (all columns, or only the id column) followed by {@code p_white … p_multi} and {@code
  * bisg_evidence}, and returns the {@link ProxyProvenance} that belongs beside them. Quoting is RFC
- * 4180 (only values with a comma, quote or line break are quoted); probabilities are Java's
- * shortest round-trip decimals, empty for {@link Evidence#NONE}.
+ * 4180 (only values with a comma, quote or line break are quoted); probabilities are the shortest
+ * decimals that round-trip (Jackson's Schubfach writer, the format of Java 19+'s {@code
+ * Double.toString}), empty for {@link Evidence#NONE}.
  */
 public final class ProxyCsv {
   /** The output's evidence column. */
@@ -184,7 +186,7 @@ public final class ProxyCsv {
         for (double v : probs) {
           line.append(',');
           if (e != Evidence.NONE) {
-            line.append(v);
+            line.append(NumberOutput.toString(v, true));
           }
         }
         line.append(',').append(e.label());
