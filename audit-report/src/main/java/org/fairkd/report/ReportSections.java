@@ -14,6 +14,7 @@ public final class ReportSections {
           ReportSection.core("verdict", "Verdict"),
           ReportSection.core("gate", "Gate: every rule, failing first"),
           ReportSection.core("data", "Data: every row accounted for"),
+          new ProxySection(),
           ReportSection.core("distillation", "Distillation summary"),
           ReportSection.core("groups", "Protected attributes and intersections"),
           ReportSection.core("calibration", "Calibration by group"),
