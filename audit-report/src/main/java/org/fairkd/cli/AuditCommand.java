@@ -175,6 +175,9 @@ public final class AuditCommand implements Callable<Integer> {
     if (hasSplit && !read.contains("split")) {
       read.add("split");
     }
+    for (SoftGroup g : soft) {
+      g.columns().stream().filter(c -> !read.contains(c)).forEach(read::add);
+    }
     String proxy = options.proxy.resolve(SoftGroup.columns(soft), columns, predictions.toString());
     if (proxy != null && !read.contains(options.proxy.evidenceColumn)) {
       read.add(options.proxy.evidenceColumn);
@@ -183,7 +186,7 @@ public final class AuditCommand implements Callable<Integer> {
         PredictionsReader.read(
             predictions,
             new PredictionsReader.Request(
-                labelCol, favorable, numericColumns(soft), null, read, null));
+                labelCol, favorable, List.of(teacherScore, studentScore), null, read, null));
     int[] rows = selectRows(cols, hasSplit);
     String file = predictions.getFileName().toString();
     List<ProtectedAttribute> attrs = new ArrayList<>();
@@ -191,7 +194,7 @@ public final class AuditCommand implements Callable<Integer> {
       attrs.add(attribute(g, cols.groups().get(g), rows, refs.get(g)));
     }
     for (SoftGroup g : soft) {
-      attrs.add(g.attribute(cols.scores(), rows, refs.get(g.name()), predictions));
+      attrs.add(g.attribute(cols.groups(), rows, refs.get(g.name()), predictions));
     }
     Attributes.requireTwoGroups(attrs, file + (hasSplit ? " (split " + split + ")" : ""));
     DataAccount account =
@@ -231,19 +234,6 @@ public final class AuditCommand implements Callable<Integer> {
             FairnessJson.config(audit.config()),
             DistillationJson.teacherProvenance(distillation));
     return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
-  }
-
-  /** The score columns and every soft-membership probability column (all numbers in [0, 1]). */
-  private List<String> numericColumns(List<SoftGroup> soft) {
-    List<String> numeric = new ArrayList<>(List.of(teacherScore, studentScore));
-    for (SoftGroup g : soft) {
-      for (String c : g.columns()) {
-        if (!numeric.contains(c)) {
-          numeric.add(c);
-        }
-      }
-    }
-    return numeric;
   }
 
   private int[] selectRows(PredictionsReader.Columns cols, boolean hasSplit) {
