@@ -169,16 +169,24 @@ public final class AuditCommand implements Callable<Integer> {
     }
     options.prepareOut(out);
     Progress.step("reading " + predictions);
-    boolean hasSplit = !split.equals("all") && header(predictions).contains("split");
+    List<String> columns = header(predictions);
+    boolean hasSplit = !split.equals("all") && columns.contains("split");
     List<String> read = new ArrayList<>(groups);
     if (hasSplit && !read.contains("split")) {
       read.add("split");
+    }
+    for (SoftGroup g : soft) {
+      g.columns().stream().filter(c -> !read.contains(c)).forEach(read::add);
+    }
+    String proxy = options.proxy.resolve(SoftGroup.columns(soft), columns, predictions.toString());
+    if (proxy != null && !read.contains(options.proxy.evidenceColumn)) {
+      read.add(options.proxy.evidenceColumn);
     }
     PredictionsReader.Columns cols =
         PredictionsReader.read(
             predictions,
             new PredictionsReader.Request(
-                labelCol, favorable, numericColumns(soft), null, read, null));
+                labelCol, favorable, List.of(teacherScore, studentScore), null, read, null));
     int[] rows = selectRows(cols, hasSplit);
     String file = predictions.getFileName().toString();
     List<ProtectedAttribute> attrs = new ArrayList<>();
@@ -186,7 +194,7 @@ public final class AuditCommand implements Callable<Integer> {
       attrs.add(attribute(g, cols.groups().get(g), rows, refs.get(g)));
     }
     for (SoftGroup g : soft) {
-      attrs.add(g.attribute(cols.scores(), rows, refs.get(g.name()), predictions));
+      attrs.add(g.attribute(cols.groups(), rows, refs.get(g.name()), predictions));
     }
     Attributes.requireTwoGroups(attrs, file + (hasSplit ? " (split " + split + ")" : ""));
     DataAccount account =
@@ -204,6 +212,19 @@ public final class AuditCommand implements Callable<Integer> {
         AuditPipeline.audit(scored, settings, distillation, p.policy())
             .withData(List.of(account))
             .withFrameworks(options.frameworks());
+    PredictionsReader.Categorical evidence = cols.groups().get(options.proxy.evidenceColumn);
+    audit =
+        options.proxy.record(
+            audit,
+            proxy,
+            i ->
+                evidence.codes()[rows[i]] < 0
+                    ? null
+                    : evidence.levels().get(evidence.codes()[rows[i]]),
+            rows.length,
+            i -> file + ":" + (rows[i] + 2),
+            predictions,
+            inputs);
     RunInfo run =
         new RunInfo(
             CommandText.of(spec),
@@ -215,19 +236,6 @@ public final class AuditCommand implements Callable<Integer> {
             FairnessJson.config(audit.config()),
             DistillationJson.teacherProvenance(distillation));
     return AuditOutputs.write(audit, run, out, options.strict, spec.commandLine().getOut());
-  }
-
-  /** The score columns and every soft-membership probability column (all numbers in [0, 1]). */
-  private List<String> numericColumns(List<SoftGroup> soft) {
-    List<String> numeric = new ArrayList<>(List.of(teacherScore, studentScore));
-    for (SoftGroup g : soft) {
-      for (String c : g.columns()) {
-        if (!numeric.contains(c)) {
-          numeric.add(c);
-        }
-      }
-    }
-    return numeric;
   }
 
   private int[] selectRows(PredictionsReader.Columns cols, boolean hasSplit) {

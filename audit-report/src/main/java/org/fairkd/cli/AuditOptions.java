@@ -7,6 +7,7 @@ import org.fairkd.fairness.Correction;
 import org.fairkd.report.regulatory.Framework;
 import org.fairkd.report.regulatory.FrameworkRef;
 import org.fairkd.report.regulatory.Frameworks;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code run}, {@code audit} and {@code demo}: statistics and the gate. */
@@ -61,6 +62,8 @@ public final class AuditOptions {
         "advice (default: ${DEFAULT-VALUE})."
       })
   String frameworks;
+
+  @Mixin ProxyOptions proxy;
 
   /**
    * The statistical settings with the given seed, after checking every option's range ({@link

@@ -72,6 +72,7 @@ final class DistilledAudit {
       inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
     }
     inputs.addAll(Provenance.artifacts(r.out()));
+    audit = options.proxy.record(audit, r.data(), d.testRows(), inputs);
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
     config.set("audit", FairnessJson.config(audit.config()));

@@ -110,7 +110,7 @@ public final class ProxyCommand implements Runnable {
       if (!Files.isRegularFile(input)) {
         throw new DatasetException(input + ": no such file");
       }
-      Path provFile = provenanceFile(out);
+      Path provFile = ProxyProvenance.beside(out);
       for (Path p : new Path[] {out, provFile}) {
         if (Files.exists(p) && !force) {
           throw new DatasetException(p + " exists (use --force to overwrite)");
@@ -156,16 +156,6 @@ public final class ProxyCommand implements Runnable {
               provFile);
       spec.commandLine().getOut().flush();
       return ExitCodes.PASS;
-    }
-
-    /** {@code FILE.csv} → {@code FILE.bisg.json}. */
-    static Path provenanceFile(Path output) {
-      String name = output.getFileName().toString();
-      String stem =
-          name.toLowerCase(Locale.ROOT).endsWith(".csv")
-              ? name.substring(0, name.length() - 4)
-              : name;
-      return output.resolveSibling(stem + ".bisg.json");
     }
 
     private static void deleteQuietly(Path tmp) {

@@ -57,6 +57,7 @@ public final class RunCommand implements Callable<Integer> {
     DistillConfig cfg =
         teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
     TabularDataset dataset = data.load();
+    options.proxy.resolve(dataset);
     options.prepareOut(out);
     List<RunInfo.Input> inputs = new ArrayList<>();
     if (data.specFile() != null) {

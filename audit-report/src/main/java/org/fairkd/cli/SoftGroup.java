@@ -2,10 +2,12 @@ package org.fairkd.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fairkd.audit.AuditException;
+import org.fairkd.datasets.predictions.PredictionsReader;
 import org.fairkd.fairness.ProtectedAttribute;
 
 /**
@@ -58,18 +60,46 @@ record SoftGroup(String name, List<String> groups, List<String> columns) {
     return new SoftGroup(name, List.copyOf(groups), List.copyOf(columns));
   }
 
+  /** Each attribute's probability columns, by attribute name. */
+  static Map<String, List<String>> columns(List<SoftGroup> soft) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (SoftGroup g : soft) {
+      out.put(g.name(), g.columns());
+    }
+    return out;
+  }
+
   /**
-   * The attribute over the selected rows, after checking that each row's probabilities sum to at
-   * most 1 (the error names the file's line, counting the header as line 1).
+   * The attribute over the selected rows, from its columns read as text ({@code columns}: column to
+   * values), after checking that each row's probabilities are numbers in [0, 1] summing to at most
+   * 1; a row whose probabilities are all blank (a proxy with no evidence) has no membership and
+   * counts as missing. Errors name the file's line, counting the header as line 1.
    */
   ProtectedAttribute attribute(
-      Map<String, double[]> numeric, int[] rows, String reference, Path file) {
+      Map<String, PredictionsReader.Categorical> text, int[] rows, String reference, Path file) {
     double[][] p = new double[groups.size()][rows.length];
     for (int i = 0; i < rows.length; i++) {
       double sum = 0;
+      int blank = 0;
       for (int g = 0; g < groups.size(); g++) {
-        p[g][i] = numeric.get(columns.get(g))[rows[i]];
+        PredictionsReader.Categorical c = text.get(columns.get(g));
+        int code = c.codes()[rows[i]];
+        if (code < 0) {
+          blank++;
+          continue;
+        }
+        p[g][i] = probability(c.levels().get(code), columns.get(g), rows[i], file);
         sum += p[g][i];
+      }
+      if (blank > 0 && blank < groups.size()) {
+        throw new AuditException(
+            String.format(
+                Locale.ROOT,
+                "%s:%d: the probabilities of '%s' (%s) are partly blank",
+                file.getFileName(),
+                rows[i] + 2,
+                name,
+                String.join(", ", columns)));
       }
       if (sum > 1 + SUM_TOLERANCE) {
         throw new AuditException(
@@ -84,5 +114,26 @@ record SoftGroup(String name, List<String> groups, List<String> columns) {
       }
     }
     return ProtectedAttribute.soft(name, groups, reference, p);
+  }
+
+  private static double probability(String v, String column, int row, Path file) {
+    double x;
+    try {
+      x = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      x = Double.NaN;
+    }
+    if (!(x >= 0 && x <= 1)) {
+      throw new AuditException(
+          file.getFileName()
+              + ":"
+              + (row + 2)
+              + ": column '"
+              + column
+              + "': '"
+              + v
+              + "' is not a probability in [0, 1]");
+    }
+    return x;
   }
 }

@@ -20,6 +20,7 @@ public final class ReportSections {
           ReportSection.of("summary", "Summary: the decision", SummarySection::model),
           ReportSection.core("gate", "Gate: the checks that did not pass"),
           ReportSection.core("data", "Data: where the rows come from and where they went"),
+          new ProxySection(),
           ReportSection.core("distillation", "Distillation summary"),
           // "compression" (issue 14) goes here
           ReportSection.of("comparison", "Student versus teacher, drawn", ComparisonSection::model),

@@ -18,6 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 class ProxyCommandTest {
   @TempDir Path dir;
 
+  /**
+   * {@code proxy bisg --input IN --surname surname GEO COL --out OUT MORE...}, the geography column
+   * named as its option ({@code --zip zip}, {@code --tract tract}).
+   */
+  private static String[] bisg(Path in, Path out, String geoOption, String... more) {
+    return CliRun.plus(
+        new String[] {
+          "proxy",
+          "bisg",
+          "--input",
+          in.toString(),
+          "--surname",
+          "surname",
+          geoOption,
+          geoOption.substring(2),
+          "--out",
+          out.toString()
+        },
+        more);
+  }
+
   private static void assertUserError(CliRun r, String expectedMessage) {
     assertEquals(2, r.exitCode(), r.err());
     assertEquals("fairkd: error: " + expectedMessage + System.lineSeparator(), r.err());
@@ -28,20 +49,7 @@ class ProxyCommandTest {
     Path in = dir.resolve("apps.csv");
     Files.writeString(in, "id,surname,tract\n1,Nguyen,06081607300\n2,Nguyen,\n");
     Path out = dir.resolve("sub/proxied.csv");
-    CliRun r =
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "surname",
-            "--tract",
-            "tract",
-            "--out",
-            out.toString(),
-            "--id",
-            "id");
+    CliRun r = CliRun.run(bisg(in, out, "--tract", "--id", "id"));
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("id,p_white,p_black,p_hispanic,p_api,p_aian,p_multi,bisg_evidence", lines.get(0));
@@ -59,18 +67,7 @@ class ProxyCommandTest {
       assertEquals(2, files.count(), "no temporary file is left behind");
     }
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "surname",
-            "--tract",
-            "tract",
-            "--out",
-            out.toString()),
-        out + " exists (use --force to overwrite)");
+        CliRun.run(bisg(in, out, "--tract")), out + " exists (use --force to overwrite)");
   }
 
   @Test
@@ -78,92 +75,28 @@ class ProxyCommandTest {
     Path in = dir.resolve("apps.csv");
     Files.writeString(in, "id,surname,zip\n1,Smith,1234\n");
     Path out = dir.resolve("out.csv");
+    String[] args = bisg(in, out, "--zip");
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "surname",
-            "--zip",
-            "zip",
-            "--out",
-            out.toString()),
+        CliRun.run(args),
         "apps.csv: line 2: column 'zip': malformed ZIP code '1234' (want 5 digits or ZIP+4,"
             + " leading zeros kept)");
     assertTrue(Files.notExists(out), "no output after an error");
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "last",
-            "--zip",
-            "zip",
-            "--out",
-            out.toString()),
+        CliRun.run(CliRun.with(args, "--surname", "last")),
         "apps.csv: line 1: --surname column 'last' not found (columns: id, surname, zip)");
     Path missing = dir.resolve("nope.csv");
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            missing.toString(),
-            "--surname",
-            "s",
-            "--zip",
-            "z",
-            "--out",
-            out.toString()),
-        missing + ": no such file");
+        CliRun.run(CliRun.with(args, "--input", missing.toString())), missing + ": no such file");
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "");
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            empty.toString(),
-            "--surname",
-            "s",
-            "--zip",
-            "z",
-            "--out",
-            out.toString()),
+        CliRun.run(CliRun.with(args, "--input", empty.toString())),
         "empty.csv: empty file (no header row)");
     assertUserError(
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "surname",
-            "--zip",
-            "zip",
-            "--out",
-            in.toString(),
-            "--force"),
+        CliRun.run(CliRun.plus(CliRun.with(args, "--out", in.toString()), "--force")),
         "--out " + in + " is the input file; choose another");
     assertEquals("id,surname,zip\n1,Smith,1234\n", Files.readString(in), "input untouched");
-    CliRun both =
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            in.toString(),
-            "--surname",
-            "surname",
-            "--zip",
-            "zip",
-            "--tract",
-            "zip",
-            "--out",
-            out.toString());
+    CliRun both = CliRun.run(CliRun.plus(args, "--tract", "zip"));
     assertEquals(2, both.exitCode());
     assertTrue(both.err().contains("mutually exclusive"), both.err());
   }
@@ -189,18 +122,7 @@ class ProxyCommandTest {
         d.features().stream().noneMatch(f -> f.name().equals("surname") || f.name().equals("zip")),
         "surname and zip are not features");
     Path out = dir.resolve("proxied.csv");
-    CliRun r =
-        CliRun.run(
-            "proxy",
-            "bisg",
-            "--input",
-            csv.toString(),
-            "--surname",
-            "surname",
-            "--zip",
-            "zip",
-            "--out",
-            out.toString());
+    CliRun r = CliRun.run(bisg(csv, out, "--zip"));
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = Files.readAllLines(out);
     List<String> header = List.of(lines.get(0).split(","));

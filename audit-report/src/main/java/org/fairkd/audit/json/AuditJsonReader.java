@@ -98,7 +98,8 @@ public final class AuditJsonReader {
             policy,
             root.has("provenance") ? provenance(root.path("provenance")) : null,
             data(root.path("data")))
-        .withFrameworks(FrameworksJson.read(root.get("frameworks")));
+        .withFrameworks(FrameworksJson.read(root.get("frameworks")))
+        .withProxy(ProxyJson.read(root.get("proxy")));
   }
 
   private static List<DataAccount> data(JsonNode n) {

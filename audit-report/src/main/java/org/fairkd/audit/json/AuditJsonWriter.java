@@ -76,6 +76,9 @@ public final class AuditJsonWriter {
     if (a.provenance() != null) {
       root.set("provenance", provenance(a.provenance()));
     }
+    if (a.proxy() != null) {
+      root.set("proxy", ProxyJson.write(a.proxy()));
+    }
     return root;
   }
 

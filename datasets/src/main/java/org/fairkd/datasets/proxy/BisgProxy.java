@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionException;
  * the CFPB leaves such rows without a proxy), there is none.
  */
 public final class BisgProxy {
+  private static final Race[] RACES = Race.values();
+
   private final SurnameTable surnames;
   private final GeographyTable geography;
 
@@ -52,20 +54,14 @@ public final class BisgProxy {
     boolean hasName = surnameRow != SurnameTable.NO_SURNAME;
     boolean hasGeo = geoRow != GeographyTable.NOT_FOUND;
     if (hasName && hasGeo) {
-      double[] pName = new double[Race.COUNT];
-      for (Race r : Race.values()) {
-        pName[r.ordinal()] = surnames.probability(surnameRow, r);
-      }
-      if (posterior(pName, geography, geoRow, out)) {
+      if (posterior(surnames.probabilities(), surnameRow * Race.COUNT, geography, geoRow, out)) {
         return Evidence.SURNAME_AND_GEOGRAPHY;
       }
     } else if (hasName) {
-      for (Race r : Race.values()) {
-        out[r.ordinal()] = surnames.probability(surnameRow, r);
-      }
+      System.arraycopy(surnames.probabilities(), surnameRow * Race.COUNT, out, 0, Race.COUNT);
       return Evidence.SURNAME_ONLY;
     } else if (hasGeo) {
-      for (Race r : Race.values()) {
+      for (Race r : RACES) {
         out[r.ordinal()] = geography.raceGivenGeo(geoRow, r);
       }
       return Evidence.GEOGRAPHY_ONLY;
@@ -81,10 +77,18 @@ public final class BisgProxy {
    */
   public static boolean posterior(
       double[] pSurname, GeographyTable geography, int geoRow, double[] out) {
+    return posterior(pSurname, 0, geography, geoRow, out);
+  }
+
+  /** {@link #posterior} with the surname probabilities at {@code from} in {@code pSurname}. */
+  private static boolean posterior(
+      double[] pSurname, int from, GeographyTable geography, int geoRow, double[] out) {
+    double[] geoGivenRace = geography.geoGivenRaceTable();
+    int g = geoRow * Race.COUNT;
     double sum = 0;
-    for (Race r : Race.values()) {
-      double u = pSurname[r.ordinal()] * geography.geoGivenRace(geoRow, r);
-      out[r.ordinal()] = u;
+    for (int k = 0; k < Race.COUNT; k++) {
+      double u = pSurname[from + k] * geoGivenRace[g + k];
+      out[k] = u;
       sum += u;
     }
     if (!(sum > 0)) {

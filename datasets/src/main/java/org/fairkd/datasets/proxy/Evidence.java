@@ -20,6 +20,24 @@ public enum Evidence {
     this.label = label;
   }
 
+  /**
+   * The evidence whose {@link #label()} is {@code label}.
+   *
+   * @throws IllegalArgumentException naming the four labels when there is none
+   */
+  public static Evidence ofLabel(String label) {
+    for (Evidence e : values()) {
+      if (e.label.equals(label)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'"
+            + label
+            + "' is not a proxy evidence (surname_and_geography, surname_only, geography_only,"
+            + " none)");
+  }
+
   /** The value written to the output's evidence column. */
   public String label() {
     return label;

@@ -30,6 +30,11 @@ public record EvidenceMix(
     long geoNotFound,
     long geoMissing) {
 
+  /** The rows by evidence alone. */
+  public EvidenceCounts counts() {
+    return new EvidenceCounts(surnameAndGeography, surnameOnly, geographyOnly, none);
+  }
+
   /** Counts one row at a time. */
   static final class Counter {
     private final long[] evidence = new long[Evidence.values().length];

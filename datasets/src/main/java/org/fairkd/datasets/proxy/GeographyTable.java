@@ -26,6 +26,7 @@ public final class GeographyTable {
   private final double[] totals;
   private final double[] national;
   private final double nationalTotal;
+  private final double[] geoGivenRace;
 
   private GeographyTable(
       GeoLevel level, Map<String, Integer> rowOf, double[] counts, double[] totals) {
@@ -50,6 +51,10 @@ public final class GeographyTable {
     sums[Race.MULTI.ordinal()] = total - others;
     this.national = sums;
     this.nationalTotal = total;
+    this.geoGivenRace = new double[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      geoGivenRace[i] = counts[i] / national[i % Race.COUNT];
+    }
   }
 
   /** The table bundled with fairkd for {@code level}. */
@@ -133,7 +138,15 @@ public final class GeographyTable {
 
   /** P(geography | race) for a row from {@link #find}: its share of the national count of race. */
   public double geoGivenRace(int row, Race race) {
-    return counts[row * Race.COUNT + race.ordinal()] / national[race.ordinal()];
+    return geoGivenRace[row * Race.COUNT + race.ordinal()];
+  }
+
+  /**
+   * P(geography | race) of every row, {@link Race#COUNT} values per row in {@link Race} order
+   * (shared array: do not modify).
+   */
+  double[] geoGivenRaceTable() {
+    return geoGivenRace;
   }
 
   /** The reallocated count of {@code race} in a row (for checks). */

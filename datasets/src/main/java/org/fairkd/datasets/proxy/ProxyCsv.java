@@ -1,6 +1,7 @@
 package org.fairkd.datasets.proxy;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
@@ -20,8 +21,9 @@ import org.fairkd.datasets.DatasetException;
  * {@code fairkd proxy bisg}'s file work: streams a CSV with a header row, row by row, and writes
  * its rows (all columns, or only the id column) followed by {@code p_white … p_multi} and {@code
  * bisg_evidence}, and returns the {@link ProxyProvenance} that belongs beside them. Quoting is RFC
- * 4180 (only values with a comma, quote or line break are quoted); probabilities are Java's
- * shortest round-trip decimals, empty for {@link Evidence#NONE}.
+ * 4180 (only values with a comma, quote or line break are quoted); probabilities are the shortest
+ * decimals that round-trip (Jackson's Schubfach writer, the format of Java 19+'s {@code
+ * Double.toString}), empty for {@link Evidence#NONE}.
  */
 public final class ProxyCsv {
   /** The output's evidence column. */
@@ -145,52 +147,55 @@ public final class ProxyCsv {
         appendCell(outHeader.get(c));
       }
       flushLine();
-      String[] cells = new String[width];
       int fallback = proxy.surnames().fallbackRow();
-      while (p.nextToken() != null) {
-        int lineNr = p.currentLocation().getLineNr();
-        int n = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          if (n < width) {
-            cells[n] = p.getText();
+      try (CsvRowStream rows = new CsvRowStream(p, width, name)) {
+        CsvRowStream.Batch b;
+        do {
+          b = rows.next();
+          for (int i = 0; i < b.size(); i++) {
+            row(b.rows()[i], b.lines()[i], surnameCol, geoCol, idCol, fallback);
           }
-          n++;
-        }
-        if (n != width) {
-          throw new DatasetException(
-              name + ": line " + lineNr + ": " + n + " fields, the header has " + width);
-        }
-        String geoId;
-        try {
-          geoId = req.level().normalize(cells[geoCol]);
-        } catch (IllegalArgumentException e) {
-          throw new DatasetException(
-              name + ": line " + lineNr + ": column '" + req.geoColumn() + "': " + e.getMessage());
-        }
-        int surnameRow = proxy.surnames().match(cells[surnameCol]);
-        int geoRow = geoId == null ? GeographyTable.NOT_FOUND : proxy.geography().find(geoId);
-        Evidence e = proxy.estimate(surnameRow, geoRow, probs);
-        counter.add(e, surnameRow, fallback, geoId, geoRow);
-        if (idCol >= 0) {
-          appendCell(cells[idCol]);
-        } else {
-          for (int c = 0; c < width; c++) {
-            if (c > 0) {
-              line.append(',');
-            }
-            appendCell(cells[c]);
+          if (b.failure() != null) {
+            throw b.failure();
           }
-        }
-        for (double v : probs) {
-          line.append(',');
-          if (e != Evidence.NONE) {
-            line.append(v);
-          }
-        }
-        line.append(',').append(e.label());
-        flushLine();
+        } while (!b.last());
       }
       return counter.result();
+    }
+
+    private void row(
+        String[] cells, int lineNr, int surnameCol, int geoCol, int idCol, int fallback)
+        throws IOException {
+      int width = cells.length;
+      String geoId;
+      try {
+        geoId = req.level().normalize(cells[geoCol]);
+      } catch (IllegalArgumentException e) {
+        throw new DatasetException(
+            name + ": line " + lineNr + ": column '" + req.geoColumn() + "': " + e.getMessage());
+      }
+      int surnameRow = proxy.surnames().match(cells[surnameCol]);
+      int geoRow = geoId == null ? GeographyTable.NOT_FOUND : proxy.geography().find(geoId);
+      Evidence e = proxy.estimate(surnameRow, geoRow, probs);
+      counter.add(e, surnameRow, fallback, geoId, geoRow);
+      if (idCol >= 0) {
+        appendCell(cells[idCol]);
+      } else {
+        for (int c = 0; c < width; c++) {
+          if (c > 0) {
+            line.append(',');
+          }
+          appendCell(cells[c]);
+        }
+      }
+      for (double v : probs) {
+        line.append(',');
+        if (e != Evidence.NONE) {
+          line.append(NumberOutput.toString(v, true));
+        }
+      }
+      line.append(',').append(e.label());
+      flushLine();
     }
 
     private int column(List<String> header, String column, String option) {

@@ -3,7 +3,11 @@ package org.fairkd.datasets.proxy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.fairkd.datasets.DatasetException;
 
 /**
  * The record written beside a proxied CSV ({@code FILE.bisg.json}): the method, the reference
@@ -30,6 +34,41 @@ public record ProxyProvenance(
     List<String> probabilityColumns,
     String evidenceColumn,
     EvidenceMix evidence) {
+
+  /**
+   * The provenance file {@code fairkd proxy bisg} writes beside {@code csv}: {@code
+   * FILE.bisg.json}.
+   */
+  public static Path beside(Path csv) {
+    String name = csv.getFileName().toString();
+    String stem =
+        name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            ? name.substring(0, name.length() - 4)
+            : name;
+    return csv.resolveSibling(stem + ".bisg.json");
+  }
+
+  /**
+   * Reads a file written by {@link #toJson()}.
+   *
+   * @throws DatasetException naming the file when it cannot be read or is not such a record
+   */
+  public static ProxyProvenance read(Path file) {
+    try {
+      ProxyProvenance p = new ObjectMapper().readValue(file.toFile(), ProxyProvenance.class);
+      if (p.method() == null || p.tables() == null || p.evidence() == null) {
+        throw new DatasetException(
+            file + ": not a proxy provenance file (method, tables, evidence)");
+      }
+      return p;
+    } catch (IOException e) {
+      throw new DatasetException(
+          file
+              + ": not a proxy provenance file written by fairkd proxy bisg ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")");
+    }
+  }
 
   /** This record as indented JSON. */
   public String toJson() {

@@ -114,6 +114,14 @@ public final class SurnameTable {
     return probabilities[row * Race.COUNT + race.ordinal()];
   }
 
+  /**
+   * P(race | surname) of every row, {@link Race#COUNT} values per row in {@link Race} order (shared
+   * array: do not modify).
+   */
+  double[] probabilities() {
+    return probabilities;
+  }
+
   /** The Census count of people of {@code race} with the surname of a row. */
   public double count(int row, Race race) {
     return counts[row * Race.COUNT + race.ordinal()];

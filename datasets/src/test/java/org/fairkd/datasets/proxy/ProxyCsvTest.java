@@ -159,4 +159,17 @@ class ProxyCsvTest {
                 proxy,
                 new StringWriter()));
   }
+
+  @Test
+  void errorsAcrossBatchesComeInFileOrder() throws IOException {
+    StringBuilder csv = new StringBuilder("last,zip\n");
+    for (int i = 2; i <= 5001; i++) {
+      csv.append(i == 4500 ? "A,10001,x\n" : i == 3000 ? "B,2134\n" : "Smith,10001\n");
+    }
+    assertTrue(
+        error(csv.toString(), "last").startsWith("bad.csv: line 3000: column 'zip': malformed"),
+        "the earlier bad row is reported, though parsing ran ahead of it");
+    String wide = csv.toString().replace("B,2134\n", "B,02134\n");
+    assertEquals("bad.csv: line 4500: 3 fields, the header has 2", error(wide, "last"));
+  }
 }
