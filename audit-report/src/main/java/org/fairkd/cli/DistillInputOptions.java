@@ -27,7 +27,12 @@ public final class DistillInputOptions {
 
   /** The configuration: {@code --config} or the defaults, with the external teacher applied. */
   DistillConfig distillConfig() {
-    return teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
+    return distillConfig(DistillConfig.defaults());
+  }
+
+  /** As {@link #distillConfig()} with {@code fallback} when no {@code --config} is given. */
+  DistillConfig distillConfig(DistillConfig fallback) {
+    return teacher.applyTo(config == null ? fallback : DistillConfig.read(config));
   }
 
   /** Creates {@code --out}, refusing a non-empty one without {@code --force}. */

@@ -81,7 +81,12 @@ public final class RunCommand implements Callable<Integer> {
     DistilledAudit.Request request =
         new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs);
     if (search) {
-      return SearchedAudit.run(request, searchOptions, options, spec);
+      DistillConfig searchCfg = config == null ? teacher.applyTo(SearchRun.defaultConfig()) : cfg;
+      return SearchedAudit.run(
+          new DistilledAudit.Request(dataset, searchCfg, p, seed, settings, out, inputs),
+          searchOptions,
+          options,
+          spec);
     }
     return DistilledAudit.run(request, options, spec);
   }

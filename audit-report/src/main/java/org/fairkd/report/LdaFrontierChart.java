@@ -19,7 +19,7 @@ import org.fairkd.search.measure.DisparityMetric;
  */
 final class LdaFrontierChart {
   private static final double LEFT = 56;
-  private static final double TOP = 28;
+  private static final double TOP = 44;
   private static final double PLOT_W = 520;
   private static final double PLOT_H = 300;
   private static final int TICKS = 5;
@@ -133,7 +133,7 @@ final class LdaFrontierChart {
       shapes.add(Shape.text(LEFT - 4, py + 3, tick(fy), "end", "tick"));
     }
     String better =
-        m == DisparityMetric.ADVERSE_IMPACT_RATIO_MIN ? "higher is fairer" : "lower is fairer";
+        m == DisparityMetric.ADVERSE_IMPACT_RATIO_MIN ? "closer to 1 is fairer" : "lower is fairer";
     shapes.add(
         Shape.text(
             LEFT + PLOT_W / 2,
@@ -141,7 +141,7 @@ final class LdaFrontierChart {
             "validation " + m.jsonName() + " (" + better + ")",
             "middle",
             "axis"));
-    shapes.add(Shape.text(LEFT - 44, TOP - 8, "validation accuracy", "start", "axis"));
+    shapes.add(Shape.text(LEFT - 44, TOP - 10, "validation accuracy", "start", "axis"));
   }
 
   private static String tick(double v) {

@@ -15,6 +15,7 @@ import org.fairkd.search.measure.CandidateMeasurer;
 import org.fairkd.search.measure.DisparityMetric;
 import org.fairkd.search.measure.Measurement;
 import org.fairkd.search.select.Selection;
+import org.fairkd.search.select.SelectionRule;
 import org.fairkd.search.stop.Stopping;
 
 /**
@@ -96,14 +97,16 @@ public final class LdaSearch {
       boolean tooStrong =
           mine.get(0).validation().auc() < ref.validation().auc() - cfg.tolerance()
               || mine.stream().noneMatch(Candidate::admissible);
+      boolean targetIsTheBar = cfg.rule() instanceof SelectionRule.MostAccurate;
       boolean meets =
           mine.stream()
               .anyMatch(
                   c ->
                       c.admissible()
                           && metric.meets(c.validation(), cfg.target())
-                          && c.validation().accuracy()
-                              >= reference0.validation().accuracy() - cfg.accuracyTolerance());
+                          && (targetIsTheBar
+                              || c.validation().accuracy()
+                                  >= reference0.validation().accuracy() - cfg.accuracyTolerance()));
       planner.observe(s, tooStrong || meets);
       Selection sel = cfg.rule().select(all, ref, metric);
       best = settingsOf(all, sel, reference);

@@ -14,7 +14,7 @@ import java.util.List;
  *   <li>{@value #DISTANCE}: the released candidate's validation disparity minus the lowest
  *       validation disparity among the search's frontier candidates whose validation AUC is within
  *       the search's tolerance of the unconstrained student's (0 when it is the least
- *       discriminatory; disparity as the search's metric: the difference, or 1 − the ratio).
+ *       discriminatory; disparity as the search's metric: the difference, or |1 − the ratio|).
  *   <li>{@value #TOLERANCE}: the AUC tolerance the search's selection used.
  * </ul>
  */

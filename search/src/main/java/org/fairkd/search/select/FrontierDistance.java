@@ -9,7 +9,7 @@ import org.fairkd.search.measure.DisparityMetric;
  * How far a candidate is from the least discriminatory alternative the search found: its validation
  * disparity minus the lowest validation disparity among frontier candidates whose validation AUC is
  * within the search's tolerance of the unconstrained reference's (disparity as {@link
- * DisparityMetric#disparity}: the difference, or 1 − the ratio). 0 for the least-discriminatory
+ * DisparityMetric#disparity}: the difference, or |1 − the ratio|). 0 for the least-discriminatory
  * candidate itself, which the default rule selects.
  */
 public final class FrontierDistance {
