@@ -83,19 +83,19 @@ class LdaSearchRuleTest {
   @Test
   void badRuleKindsAreOneLineNamingFileLineAndKey() {
     assertEquals(
-        "p.yaml:5: key 'rules[0].kind': unknown rule kind text 'lda' (use lda_search)",
+        "p.yaml:6: key 'rules[0].kind': unknown rule kind text 'lda' (use lda_search)",
         problem("  - id: a\n    kind: lda\n    require: selected\n"));
     assertEquals(
-        "p.yaml:6: key 'rules[0].require': unknown requirement text 'chosen' (use selected)",
+        "p.yaml:7: key 'rules[0].require': unknown requirement text 'chosen' (use selected)",
         problem("  - id: a\n    kind: lda_search\n    require: chosen\n"));
     assertTrue(
         problem("  - id: a\n    kind: lda_search\n")
             .endsWith("needs exactly one of require, max_distance, max_tolerance"));
     assertEquals(
-        "p.yaml:7: key 'rules[0].metric': a 'kind: lda_search' rule states no 'metric'",
+        "p.yaml:8: key 'rules[0].metric': a 'kind: lda_search' rule states no 'metric'",
         problem("  - id: a\n    kind: lda_search\n    require: selected\n    metric: auc\n"));
     assertEquals(
-        "p.yaml:5: key 'rules[0].max_distance': 'max_distance' needs 'kind: lda_search'",
+        "p.yaml:6: key 'rules[0].max_distance': 'max_distance' needs 'kind: lda_search'",
         problem("  - id: a\n    max_distance: 0.1\n    metric: auc\n"));
   }
 

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class CollapseGuardTest {
   static final FakeStudents FAKE = LdaSearchTest.FAKE;
 
-  /** Students with λ above 2 collapse to the constant score 0.6. */
+  /** Students with λ of 1 or more collapse to the constant score 0.6. */
   static SearchResult runCollapsing(SearchConfig cfg) {
     LdaSearch.StudentSource collapsing =
         s -> {
           CandidateStudent c = FAKE.train(s);
-          if (s.lambda() <= 2) {
+          if (s.lambda() < 1) {
             return c;
           }
           double[] v = new double[c.validationScores().length];
@@ -54,10 +54,10 @@ class CollapseGuardTest {
   void collapsedStudentsAreRejectedWithWhyAndNeverChosen() {
     SearchResult r = runCollapsing(LdaSearchTest.config(6));
     long collapsed =
-        r.candidates().stream().filter(c -> c.params().training().lambda() > 2).count();
-    assertTrue(collapsed > 0, "the planner tried a λ above 2");
+        r.candidates().stream().filter(c -> c.params().training().lambda() >= 1).count();
+    assertTrue(collapsed > 0, "the planner tried a λ of 1 or more");
     for (Candidate c : r.candidates()) {
-      if (c.params().training().lambda() > 2) {
+      if (c.params().training().lambda() >= 1) {
         assertNotNull(c.rejected(), c.id());
         assertTrue(
             c.rejected().startsWith("collapsed: validation scores near-constant"), c.rejected());
