@@ -65,6 +65,11 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!search && searchOptions.anyGiven()) {
+      throw new IllegalArgumentException(
+          "--attribute, --rule, --disparity-metric, --target, --budget, --tolerance and"
+              + " --accuracy-tolerance need --search");
+    }
     var settings = options.settings(seed);
     PolicyInput p = PolicyInput.resolve(policy);
     DistillConfig cfg =

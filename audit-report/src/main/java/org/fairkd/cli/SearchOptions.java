@@ -72,6 +72,17 @@ public final class SearchOptions {
   /** The default AUC tolerance. */
   static final double DEFAULT_TOLERANCE = 0.005;
 
+  /** Whether any search option differs from its default (for {@code run} without --search). */
+  boolean anyGiven() {
+    return attribute != null
+        || metric != null
+        || target != null
+        || tolerance != null
+        || accuracyTolerance != null
+        || budget != DEFAULT_BUDGET
+        || !rule.equals("least_discriminatory");
+  }
+
   /**
    * The search settings for {@code seed}, with what {@code policy} states where no option was
    * given; bad values are one-line errors naming the option.

@@ -160,4 +160,26 @@ class RunSearchTest {
             && r.err().contains("records no less-discriminatory-alternative search"),
         r.err());
   }
+
+  @Test
+  void searchOptionsWithoutSearchAreRefused() {
+    Path never = dir.resolve("never");
+    CliRun r =
+        CliRun.run(
+            "run",
+            "--spec",
+            spec.toString(),
+            "--policy",
+            "four-fifths",
+            "--budget",
+            "3",
+            "--out",
+            never.toString());
+    assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
+    assertEquals(
+        "fairkd: error: --attribute, --rule, --disparity-metric, --target, --budget, --tolerance"
+            + " and --accuracy-tolerance need --search",
+        r.err().strip());
+    assertTrue(!Files.exists(never.resolve("audit.json")));
+  }
 }
