@@ -40,13 +40,7 @@ public final class DistillCommand implements Callable<Integer> {
 
   @Mixin DatasetOptions dataset;
 
-  @Option(names = "--config", description = "Distillation configuration (YAML).")
-  Path config;
-
-  @Mixin TeacherScoresOptions teacher;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
-  long seed;
+  @Mixin DistillInputOptions inputs;
 
   @Option(
       names = "--repeats",
@@ -57,23 +51,17 @@ public final class DistillCommand implements Callable<Integer> {
               + " (default: 1).")
   int repeats;
 
-  @Option(names = "--out", required = true, description = "Output directory.")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite a non-empty --out directory.")
-  boolean force;
-
   @Override
   public Integer call() {
     OptionRanges.between("--repeats", repeats, 1, MAX_REPEATS);
+    long seed = inputs.seed;
     OptionRanges.seed(seed);
-    DistillConfig cfg =
-        teacher.applyTo(config == null ? DistillConfig.defaults() : DistillConfig.read(config));
+    DistillConfig cfg = inputs.distillConfig();
     TabularDataset data = dataset.load();
-    org.fairkd.audit.OutputDir.prepare(out, force);
+    inputs.prepareOut();
     Progress.step("distilling " + data.name() + " (seed " + seed + ", repeats " + repeats + ")");
-    DistillationResult r = Distiller.run(data, cfg, seed, repeats, out);
-    printSummary(spec.commandLine().getOut(), r.summary(), out);
+    DistillationResult r = Distiller.run(data, cfg, seed, repeats, inputs.out);
+    printSummary(spec.commandLine().getOut(), r.summary(), inputs.out);
     return ExitCodes.PASS;
   }
 

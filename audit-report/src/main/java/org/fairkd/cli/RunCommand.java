@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code fairkd run}: distil a teacher ensemble into a student, audit both on the test split,
  * evaluate the policy and write audit.json, report.html and junit.xml (plus the distillation's
- * outputs under {@code OUT/distill/}). Exit 0 gate passed, 1 gate failed, 2 error.
+ * outputs under {@code OUT/distill/}; with {@code --search}, the search's under {@code OUT/search/}
+ * and the selected candidate audited, see {@link SearchedAudit}). Exit 0 gate passed, 1 gate
+ * failed, 2 error.
  */
 @Command(
     name = "run",
@@ -50,8 +52,24 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin AuditOptions options;
 
+  @Option(
+      names = "--search",
+      description =
+          "Search for less discriminatory alternatives first (OUT/search/: search.json,"
+              + " candidates/, selected/) and audit the selected candidate's student against the"
+              + " teacher, at its threshold; --attribute defaults to the dataset's first protected"
+              + " attribute.")
+  boolean search;
+
+  @Mixin SearchOptions searchOptions;
+
   @Override
   public Integer call() throws Exception {
+    if (!search && searchOptions.anyGiven()) {
+      throw new IllegalArgumentException(
+          "--attribute, --rule, --disparity-metric, --target, --budget, --tolerance and"
+              + " --accuracy-tolerance need --search");
+    }
     var settings = options.settings(seed);
     PolicyInput p = PolicyInput.resolve(policy);
     DistillConfig cfg =
@@ -66,7 +84,16 @@ public final class RunCommand implements Callable<Integer> {
     if (config != null) {
       inputs.add(new RunInfo.Input("config", config));
     }
-    return DistilledAudit.run(
-        new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs), options, spec);
+    DistilledAudit.Request request =
+        new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs);
+    if (search) {
+      DistillConfig searchCfg = config == null ? teacher.applyTo(SearchRun.defaultConfig()) : cfg;
+      return SearchedAudit.run(
+          new DistilledAudit.Request(dataset, searchCfg, p, seed, settings, out, inputs),
+          searchOptions,
+          options,
+          spec);
+    }
+    return DistilledAudit.run(request, options, spec);
   }
 }

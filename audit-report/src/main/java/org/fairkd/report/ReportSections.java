@@ -27,7 +27,8 @@ public final class ReportSections {
           ReportSection.of("groups", "Protected attributes", (a, r) -> AttributeSection.single(r)),
           ReportSection.of("scores", "Scores by group", ScoresSection::model),
           ReportSection.core("calibration", "Calibration by group"),
-          // "lda" (12), "reasons" (15), "proxy" (16) go here
+          new LdaSection(),
+          // "reasons" (15) goes here
           new org.fairkd.report.regulatory.RegulatorySection(),
           new ImpactRatioSection(),
           new MonitoringSection(),

@@ -62,7 +62,7 @@ class SearchCommandTest {
     assertEquals("race", j.get("attribute").asText());
     assertEquals(0.005, j.get("tolerance").asDouble());
     assertEquals("s00-t0.50", j.get("reference").asText());
-    assertEquals(18, j.get("candidates").size());
+    assertEquals(2 * 41, j.get("candidates").size());
     for (JsonNode c : j.get("candidates")) {
       assertTrue(
           Files.isRegularFile(out.resolve("candidates/" + c.get("id").asText() + "/student.json")));
@@ -83,6 +83,18 @@ class SearchCommandTest {
         "budget reached: 2 of 2 students trained",
         j.get("stopping").get("stopped_because").asText());
     assertTrue(r.out().contains("selected " + j.get("selected").get("id").asText()), r.out());
+  }
+
+  @Test
+  void policyGivesTheMetricTargetAndTolerance() throws Exception {
+    Path out = dir.resolve("policy");
+    CliRun r = CliRun.run(CliRun.plus(args(out), "--policy", "four-fifths"));
+    assertEquals(ExitCodes.PASS, r.exitCode(), r.err());
+    JsonNode j = new ObjectMapper().readTree(out.resolve("search.json").toFile());
+    // four-fifths: student adverse_impact_ratio >= 0.8 on every attribute
+    assertEquals("adverse_impact_ratio_min", j.get("disparity_metric").asText());
+    assertEquals(0.8, j.get("target").asDouble());
+    assertEquals(0.005, j.get("tolerance").asDouble(), "--tolerance given: it wins");
   }
 
   @ParameterizedTest

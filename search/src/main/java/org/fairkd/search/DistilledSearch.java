@@ -18,6 +18,20 @@ public final class DistilledSearch {
   /** Searches on {@code prep}, penalising and measuring {@code attribute}. */
   public static SearchResult run(
       PreparedDistillation prep, String attribute, SearchConfig cfg, LdaSearch.Listener listener) {
+    return run(prep, attribute, cfg, listener, prep::train);
+  }
+
+  /**
+   * As {@link #run(PreparedDistillation, String, SearchConfig, LdaSearch.Listener)}, training
+   * through {@code source} (which must train from {@code prep}; e.g. {@code prep::train} wrapped to
+   * keep each student's scores).
+   */
+  public static SearchResult run(
+      PreparedDistillation prep,
+      String attribute,
+      SearchConfig cfg,
+      LdaSearch.Listener listener,
+      LdaSearch.StudentSource source) {
     TabularDataset data = prep.data();
     CandidateSettings reference =
         new CandidateSettings(
@@ -34,7 +48,7 @@ public final class DistilledSearch {
     CandidateMeasurer test =
         new CandidateMeasurer(
             prep.testLabels(), attribute(data, attribute, prep.testRows()), cfg.minSliceSize());
-    return LdaSearch.run(attribute, reference, val, test, prep::train, cfg, listener);
+    return LdaSearch.run(attribute, reference, val, test, source, cfg, listener);
   }
 
   /** The dataset's attribute {@code name} on {@code rows}, in the fairness module's form. */

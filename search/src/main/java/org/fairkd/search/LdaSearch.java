@@ -9,10 +9,13 @@ import org.fairkd.kd.student.PenaltyKind;
 import org.fairkd.search.candidates.Candidate;
 import org.fairkd.search.candidates.CandidateParams;
 import org.fairkd.search.candidates.CandidatePlanner;
+import org.fairkd.search.candidates.CollapseCheck;
 import org.fairkd.search.frontier.ParetoFrontier;
 import org.fairkd.search.measure.CandidateMeasurer;
 import org.fairkd.search.measure.DisparityMetric;
+import org.fairkd.search.measure.Measurement;
 import org.fairkd.search.select.Selection;
+import org.fairkd.search.select.SelectionRule;
 import org.fairkd.search.stop.Stopping;
 
 /**
@@ -71,31 +74,39 @@ public final class LdaSearch {
       CandidateSettings s = planner.next(index, best);
       CandidateStudent trained = source.train(s);
       students.add(trained.student());
+      double sd = CollapseCheck.scoreSd(trained.validationScores());
       List<Candidate> mine = new ArrayList<>();
       for (double t : cfg.thresholds()) {
+        Measurement v = validation.measure(trained.validationScores(), t);
         mine.add(
             new Candidate(
                 Candidate.id(index, t),
                 index,
                 new CandidateParams(s, t),
-                validation.measure(trained.validationScores(), t),
+                v,
                 test.measure(trained.testScores(), t),
                 false,
-                trained.seconds()));
+                trained.seconds(),
+                CollapseCheck.rejection(sd, v)));
       }
       all.addAll(mine);
       if (index == 0) {
         ref = mine.get(cfg.thresholds().indexOf(0.5));
       }
       Candidate reference0 = ref;
-      boolean tooStrong = mine.get(0).validation().auc() < ref.validation().auc() - cfg.tolerance();
+      boolean tooStrong =
+          mine.get(0).validation().auc() < ref.validation().auc() - cfg.tolerance()
+              || mine.stream().noneMatch(Candidate::admissible);
+      boolean targetIsTheBar = cfg.rule() instanceof SelectionRule.MostAccurate;
       boolean meets =
           mine.stream()
               .anyMatch(
                   c ->
-                      metric.meets(c.validation(), cfg.target())
-                          && c.validation().accuracy()
-                              >= reference0.validation().accuracy() - cfg.accuracyTolerance());
+                      c.admissible()
+                          && metric.meets(c.validation(), cfg.target())
+                          && (targetIsTheBar
+                              || c.validation().accuracy()
+                                  >= reference0.validation().accuracy() - cfg.accuracyTolerance()));
       planner.observe(s, tooStrong || meets);
       Selection sel = cfg.rule().select(all, ref, metric);
       best = settingsOf(all, sel, reference);
@@ -109,7 +120,7 @@ public final class LdaSearch {
     Selection selection = cfg.rule().select(marked, ref, metric);
     Stopping stopping =
         new Stopping(cfg.stopping().statement(), marked.size(), students.size(), stopped);
-    return new SearchResult(attribute, cfg, ref.id(), marked, selection, stopping, students);
+    return new SearchResult(attribute, cfg, ref.id(), marked, selection, stopping, students, null);
   }
 
   private static CandidateSettings settingsOf(

@@ -13,7 +13,8 @@ import org.fairkd.search.stop.StoppingRule;
  * @param target the disparity target λ is bisected towards (and the most-accurate rule's bar)
  * @param rule the selection rule
  * @param tolerance the AUC tolerance written to search.json (the least-discriminatory rule's)
- * @param accuracyTolerance largest validation accuracy loss for "strong enough" and eligibility
+ * @param accuracyTolerance largest validation accuracy loss for a student to count as "strong
+ *     enough" when λ is bisected (planning only; the selection rule states its own conditions)
  * @param thresholds the global decision thresholds every student is measured at (contains 0.5)
  * @param temperatureFactors temperatures tried around the best student, as factors of the default
  * @param architectures other architectures tried around the best student
@@ -34,6 +35,9 @@ public record SearchConfig(
     long seed,
     int minSliceSize) {
 
+  /** The planning accuracy tolerance of the defaults. */
+  public static final double PLANNING_ACCURACY_TOLERANCE = 0.01;
+
   /** Validates the thresholds. */
   public SearchConfig {
     thresholds = List.copyOf(thresholds);
@@ -44,24 +48,32 @@ public record SearchConfig(
     }
   }
 
-  /** The default threshold grid: 0.30, 0.35, …, 0.70. */
+  /**
+   * The default threshold grid: 0.30, 0.31, …, 0.70 (41 thresholds; measuring them all costs a few
+   * seconds per student against minutes of training).
+   */
   public static List<Double> defaultThresholds() {
-    return List.of(0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70);
+    List<Double> grid = new java.util.ArrayList<>();
+    for (int k = 30; k <= 70; k++) {
+      grid.add(k / 100.0);
+    }
+    return List.copyOf(grid);
   }
 
   /**
    * Defaults for {@code metric}: its default target, the least-discriminatory rule with AUC
-   * tolerance {@code tolerance} and accuracy tolerance 0.01, thresholds 0.30–0.70, temperatures
-   * ×0.5 and ×2, architectures linear and 32x32, budget {@code budget}, ε 0.0005, patience 4.
+   * tolerance {@code tolerance} and no accuracy condition, planning accuracy tolerance 0.01,
+   * thresholds 0.30–0.70 in steps of 0.01, temperatures ×0.5 and ×2, architectures linear and
+   * 32x32, budget {@code budget}, ε 0.0005, patience 4.
    */
   public static SearchConfig defaults(
       DisparityMetric metric, int budget, double tolerance, long seed) {
     return new SearchConfig(
         metric,
         metric.defaultTarget(),
-        new SelectionRule.LeastDiscriminatory(tolerance, 0.01),
+        new SelectionRule.LeastDiscriminatory(tolerance, Double.NaN),
         tolerance,
-        0.01,
+        PLANNING_ACCURACY_TOLERANCE,
         defaultThresholds(),
         List.of(0.5, 2.0),
         List.of(StudentArchitecture.linear(), StudentArchitecture.parse("32x32")),

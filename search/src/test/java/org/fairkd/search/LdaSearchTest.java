@@ -82,7 +82,6 @@ class LdaSearchTest {
     JsonNode j = json(run(config(10), FAKE.yTest));
     JsonNode ref = byId(j, j.get("reference").asText());
     double refAuc = ref.get("validation").get("auc").asDouble();
-    double refAcc = ref.get("validation").get("accuracy").asDouble();
     String best = null;
     double bestD = Double.POSITIVE_INFINITY;
     double bestAcc = 0;
@@ -91,7 +90,7 @@ class LdaSearchTest {
       double d = v.get("demographic_parity_difference").asDouble();
       double acc = v.get("accuracy").asDouble();
       if (v.get("auc").asDouble() >= refAuc - 0.005
-          && acc >= refAcc - 0.01
+          && c.get("rejected").isNull()
           && (d < bestD || (d == bestD && acc > bestAcc))) {
         best = c.get("id").asText();
         bestD = d;
@@ -103,6 +102,23 @@ class LdaSearchTest {
     assertTrue(
         bestD < ref.get("validation").get("demographic_parity_difference").asDouble() / 2,
         "the search found a less discriminatory alternative: " + bestD);
+    assertTrue(j.get("accuracy_tolerance").isNull(), "no accuracy condition by default");
+  }
+
+  @Test
+  void optInAccuracyConditionIsRespected() throws Exception {
+    SearchConfig cfg = config(10).withRule(new SelectionRule.LeastDiscriminatory(0.005, 0.002));
+    JsonNode j = json(run(cfg, FAKE.yTest));
+    JsonNode ref = byId(j, j.get("reference").asText()).get("validation");
+    JsonNode sel = byId(j, j.get("selected").get("id").asText()).get("validation");
+    assertTrue(
+        sel.get("accuracy").asDouble() >= ref.get("accuracy").asDouble() - 0.002, sel.toString());
+    assertEquals(0.002, j.get("accuracy_tolerance").asDouble());
+    JsonNode free = json(run(config(10), FAKE.yTest));
+    assertNotEquals(
+        free.get("selected").get("id"),
+        j.get("selected").get("id"),
+        "the condition binds on this data (else the test shows nothing)");
   }
 
   @Test

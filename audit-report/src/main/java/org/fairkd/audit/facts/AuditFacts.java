@@ -266,6 +266,9 @@ public final class AuditFacts implements FactSource {
 
   @Override
   public Figure modelFigure(Subject s, String metric) {
+    if (org.fairkd.policies.search.SearchFigures.handles(metric)) {
+      return SearchFacts.figure(audit, metric);
+    }
     return ModelFigures.figure(audit, s, metric);
   }
 

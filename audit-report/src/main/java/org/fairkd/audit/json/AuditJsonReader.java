@@ -99,7 +99,8 @@ public final class AuditJsonReader {
             root.has("provenance") ? provenance(root.path("provenance")) : null,
             data(root.path("data")))
         .withFrameworks(FrameworksJson.read(root.get("frameworks")))
-        .withProxy(ProxyJson.read(root.get("proxy")));
+        .withProxy(ProxyJson.read(root.get("proxy")))
+        .withSearch(SearchJson.read(root.get("search")));
   }
 
   private static List<DataAccount> data(JsonNode n) {

@@ -67,6 +67,9 @@ public final class AuditJsonWriter {
       root.set("rules", PolicyJson.rules(a.policy()));
       root.set("policy", PolicyJson.header(a.policy().policy()));
     }
+    if (a.search() != null) {
+      root.set("search", SearchJson.write(a.search()));
+    }
     if (a.dataset() != null) {
       root.put("dataset", a.dataset());
     }

@@ -152,6 +152,11 @@ public final class PreparedDistillation {
     return splits.test().y().clone();
   }
 
+  /** The teacher's scores on the test rows, in the order of {@link #testRows()} (a copy). */
+  public double[] teacherTestScores() {
+    return teacher.test().clone();
+  }
+
   /** The teacher's scores on the validation rows (a copy). */
   public double[] teacherValidationScores() {
     return teacher.validation().clone();

@@ -13,7 +13,8 @@ import org.fairkd.fairness.metrics.MetricRegistry;
  * MetricRegistry#current()} (per-slice metrics, whole-attribute and group-vs-reference disparities,
  * the student-vs-teacher comparison figures, with {@code kl} accepted for {@code kl_divergence}),
  * then the distillation figures {@code gap_recovered, latency_speedup, throughput_speedup,
- * size_ratio, log_loss}, which policies own.
+ * size_ratio, log_loss} and the search figures ({@link org.fairkd.policies.search.SearchFigures}),
+ * which policies own.
  */
 public final class PolicyMetrics {
   /** The distillation figures, found in audit.json's {@code distillation} section. */
@@ -37,6 +38,9 @@ public final class PolicyMetrics {
           (alias, name) ->
               registry.find(name).ifPresent(i -> m.put(alias, MetricInfo.of(alias, i))));
       for (String d : DISTILLATION) {
+        m.put(d, new MetricInfo(d, MetricKind.DISTILLATION, null, List.of(), ""));
+      }
+      for (String d : org.fairkd.policies.search.SearchFigures.ALL) {
         m.put(d, new MetricInfo(d, MetricKind.DISTILLATION, null, List.of(), ""));
       }
       metrics = Collections.unmodifiableMap(m);

@@ -64,7 +64,11 @@ final class RuleParser {
    * @return the rule, or null when it has problems
    */
   static Rule parse(Map<String, Node> fields, Node rule, List<String> problems) {
-    RuleParser p = new RuleParser(fields, rule);
+    Map<String, Node> plain = LdaSearchRuleKind.desugar(fields, rule, problems);
+    if (plain == null) {
+      return null;
+    }
+    RuleParser p = new RuleParser(plain, rule);
     Rule r = p.parse();
     problems.addAll(p.problems);
     return p.problems.isEmpty() ? r : null;

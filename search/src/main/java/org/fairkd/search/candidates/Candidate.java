@@ -12,6 +12,8 @@ import org.fairkd.search.measure.Measurement;
  * @param test measured on the test split (reported, never used to choose)
  * @param onFrontier whether it is on the validation Pareto frontier
  * @param seconds the training time of its student
+ * @param rejected why the collapse guard rejected it ({@link CollapseCheck}), or null when it may
+ *     be chosen; a rejected candidate is never on the frontier and never selected
  */
 public record Candidate(
     String id,
@@ -20,15 +22,21 @@ public record Candidate(
     Measurement validation,
     Measurement test,
     boolean onFrontier,
-    double seconds) {
+    double seconds,
+    String rejected) {
 
   /** The id of student {@code student} at {@code threshold}. */
   public static String id(int student, double threshold) {
     return String.format(java.util.Locale.ROOT, "s%02d-t%.2f", student, threshold);
   }
 
+  /** Whether the collapse guard let it through. */
+  public boolean admissible() {
+    return rejected == null;
+  }
+
   /** A copy with the frontier flag. */
   public Candidate withFrontier(boolean on) {
-    return new Candidate(id, student, params, validation, test, on, seconds);
+    return new Candidate(id, student, params, validation, test, on, seconds, rejected);
   }
 }

@@ -7,15 +7,17 @@ import java.util.Map;
 import org.fairkd.search.SearchResult;
 import org.fairkd.search.candidates.Candidate;
 import org.fairkd.search.measure.Measurement;
+import org.fairkd.search.select.SelectionRule;
 
 /**
  * search.json's one writer ({@code schema: fairkd.search/1}): {@code attribute, disparity_metric,
- * target, tolerance, accuracy_tolerance, seed, reference, candidates[] {id, student, params
- * {penalty, lambda, temperature, architecture, threshold, seed}, validation / test {auc, accuracy,
- * demographic_parity_difference, equalized_odds_difference, adverse_impact_ratio_min,
- * selection_rate {group: rate}}, on_frontier, seconds}, selected {id, rule, reason}, stopping
- * {rule, candidates_evaluated, students_trained, stopped_because}}}. Undefined values are null;
- * {@code seconds} is the only timing.
+ * target, tolerance, accuracy_tolerance, seed, reference, released (only when recorded),
+ * candidates[] {id, student, params {penalty, lambda, temperature, architecture, threshold, seed},
+ * validation / test {auc, accuracy, demographic_parity_difference, equalized_odds_difference,
+ * adverse_impact_ratio_min, selection_rate_overall, selection_rate {group: rate}}, on_frontier,
+ * rejected (the collapse guard's reason, or null), seconds}, selected {id, rule, statement,
+ * reason}, stopping {rule, budget, epsilon, patience, candidates_evaluated, students_trained,
+ * stopped_because}}}. Undefined values are null; {@code seconds} is the only timing.
  */
 public final class SearchJsonWriter {
   /** The schema name. */
@@ -34,9 +36,17 @@ public final class SearchJsonWriter {
     root.put("disparity_metric", r.config().metric().jsonName());
     root.put("target", r.config().target());
     root.put("tolerance", r.config().tolerance());
-    root.put("accuracy_tolerance", r.config().accuracyTolerance());
+    num(
+        root,
+        "accuracy_tolerance",
+        r.config().rule() instanceof SelectionRule.LeastDiscriminatory ld
+            ? ld.accuracyTolerance()
+            : Double.NaN);
     root.put("seed", r.config().seed());
     root.put("reference", r.reference());
+    if (r.released() != null) {
+      root.put("released", r.released());
+    }
     var list = root.putArray("candidates");
     for (Candidate c : r.candidates()) {
       ObjectNode o = list.addObject();
@@ -52,6 +62,7 @@ public final class SearchJsonWriter {
       measurement(o.putObject("validation"), c.validation());
       measurement(o.putObject("test"), c.test());
       o.put("on_frontier", c.onFrontier());
+      o.put("rejected", c.rejected());
       o.put("seconds", Math.round(c.seconds() * 1000) / 1000.0);
     }
     ObjectNode sel = root.putObject("selected");
@@ -61,6 +72,9 @@ public final class SearchJsonWriter {
     sel.put("reason", r.selection().reason());
     ObjectNode stop = root.putObject("stopping");
     stop.put("rule", r.stopping().rule());
+    stop.put("budget", r.config().stopping().budget());
+    stop.put("epsilon", r.config().stopping().epsilon());
+    stop.put("patience", r.config().stopping().patience());
     stop.put("candidates_evaluated", r.stopping().candidatesEvaluated());
     stop.put("students_trained", r.stopping().studentsTrained());
     stop.put("stopped_because", r.stopping().stoppedBecause());
@@ -79,6 +93,7 @@ public final class SearchJsonWriter {
   private static void measurement(ObjectNode o, Measurement m) {
     num(o, "auc", m.auc());
     num(o, "accuracy", m.accuracy());
+    num(o, "selection_rate_overall", m.selectionRate());
     num(o, "demographic_parity_difference", m.demographicParityDifference());
     num(o, "equalized_odds_difference", m.equalizedOddsDifference());
     num(o, "adverse_impact_ratio_min", m.adverseImpactRatioMin());

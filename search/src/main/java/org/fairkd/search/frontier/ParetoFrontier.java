@@ -10,7 +10,8 @@ import org.fairkd.search.measure.Measurement;
 /**
  * The Pareto frontier of candidates on the validation split over three objectives: disparity (lower
  * is better, {@link DisparityMetric#disparity}), accuracy and AUC (higher is better). A candidate
- * is on the frontier when no other is at least as good on all three and better on one. Its size is
+ * is on the frontier when no other is at least as good on all three and better on one; candidates
+ * the collapse guard rejected take no part (they are neither on it nor dominate). Its size is
  * summarised by the {@link #hypervolume} in the disparity–accuracy plane.
  */
 public final class ParetoFrontier {
@@ -20,13 +21,14 @@ public final class ParetoFrontier {
   public static List<Candidate> mark(List<Candidate> candidates, DisparityMetric metric) {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      boolean dominated = false;
-      for (Candidate o : candidates) {
-        if (o != c && dominates(o.validation(), c.validation(), metric)) {
-          dominated = true;
-          break;
-        }
-      }
+      boolean dominated =
+          !c.admissible()
+              || candidates.stream()
+                  .anyMatch(
+                      o ->
+                          o != c
+                              && o.admissible()
+                              && dominates(o.validation(), c.validation(), metric));
       out.add(c.withFrontier(!dominated && Double.isFinite(metric.disparity(c.validation()))));
     }
     return out;
@@ -53,7 +55,7 @@ public final class ParetoFrontier {
     for (Candidate c : candidates) {
       double d = metric.disparity(c.validation());
       double a = c.validation().accuracy();
-      if (Double.isFinite(d) && !Double.isNaN(a)) {
+      if (c.admissible() && Double.isFinite(d) && !Double.isNaN(a)) {
         pts.add(new double[] {Math.max(0, Math.min(1, d)), a});
       }
     }

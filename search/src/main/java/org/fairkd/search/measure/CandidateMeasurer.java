@@ -54,6 +54,7 @@ public record CandidateMeasurer(boolean[] labels, ProtectedAttribute attribute, 
     return new Measurement(
         value(overall.get("auc")),
         value(overall.get("accuracy")),
+        value(overall.get("selection_rate")),
         d == null ? Double.NaN : value(d.overall().get("demographic_parity_difference")),
         d == null ? Double.NaN : value(d.overall().get("equalized_odds_difference")),
         air,

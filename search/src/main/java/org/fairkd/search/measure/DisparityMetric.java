@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The disparity a search minimises, as a number where lower is better: the demographic parity or
- * equalized odds difference itself, or {@code 1 − adverse_impact_ratio_min}. An undefined value
- * counts as the worst possible disparity.
+ * equalized odds difference itself, or {@code |1 − adverse_impact_ratio_min|} (distance from
+ * parity: a lowest ratio above 1 means the reference group is the one selected least). An undefined
+ * value counts as the worst possible disparity.
  */
 public enum DisparityMetric {
   /** Max − min over groups of the selection rate; target: at most the value. */
@@ -44,13 +45,13 @@ public enum DisparityMetric {
     };
   }
 
-  /** The disparity, lower is better: the value, or 1 − the ratio; +∞ when undefined. */
+  /** The disparity, lower is better: the value, or |1 − the ratio|; +∞ when undefined. */
   public double disparity(Measurement m) {
     double v = value(m);
     if (Double.isNaN(v)) {
       return Double.POSITIVE_INFINITY;
     }
-    return this == ADVERSE_IMPACT_RATIO_MIN ? 1 - v : v;
+    return this == ADVERSE_IMPACT_RATIO_MIN ? Math.abs(1 - v) : v;
   }
 
   /** Whether {@code m} meets {@code target} (≤ for a difference, ≥ for the ratio). */

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param auc AUC of the scores against the labels
  * @param accuracy share of correct decisions
+ * @param selectionRate share of favourable decisions overall
  * @param demographicParityDifference max − min over groups of the selection rate
  * @param equalizedOddsDifference max over TPR and FPR of the max − min over groups
  * @param adverseImpactRatioMin the lowest selection-rate ratio of a group to the reference group
@@ -16,6 +17,7 @@ import java.util.Map;
 public record Measurement(
     double auc,
     double accuracy,
+    double selectionRate,
     double demographicParityDifference,
     double equalizedOddsDifference,
     double adverseImpactRatioMin,

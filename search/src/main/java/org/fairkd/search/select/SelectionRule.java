@@ -12,14 +12,15 @@ import org.fairkd.search.measure.DisparityMetric;
  *
  * <ul>
  *   <li>{@link LeastDiscriminatory} (default): among candidates whose validation AUC is within
- *       {@code tolerance} of the unconstrained reference's and whose validation accuracy is within
- *       {@code accuracyTolerance} of the reference's, the one with the lowest disparity (ties:
- *       higher accuracy, higher AUC, smaller id). The accuracy condition keeps a threshold moved to
- *       approve (or refuse) almost everyone from counting as an alternative: AUC does not depend on
- *       the threshold. The reference itself is eligible, so there is always a choice.
+ *       {@code tolerance} of the unconstrained reference's, the one with the lowest disparity
+ *       (ties: higher accuracy, higher AUC, smaller id). Opt-in, an accuracy condition ({@code
+ *       accuracyTolerance}, NaN = none) also requires validation accuracy within that much of the
+ *       reference's. The reference itself is eligible, so there is always a choice.
  *   <li>{@link MostAccurate}: among candidates meeting the disparity target, the most accurate
  *       (ties: lower disparity, higher AUC, smaller id); none when no candidate meets it.
  * </ul>
+ *
+ * Candidates the collapse guard rejected ({@link Candidate#admissible()} false) are never eligible.
  */
 public sealed interface SelectionRule {
 
@@ -37,9 +38,10 @@ public sealed interface SelectionRule {
 
   /** Chooses among {@code candidates}. */
   default Selection select(List<Candidate> candidates, Candidate reference, DisparityMetric m) {
-    Optional<Candidate> best =
-        candidates.stream().filter(c -> eligible(c, reference, m)).min(preference(m));
-    long n = candidates.stream().filter(c -> eligible(c, reference, m)).count();
+    List<Candidate> ok =
+        candidates.stream().filter(c -> c.admissible() && eligible(c, reference, m)).toList();
+    Optional<Candidate> best = ok.stream().min(preference(m));
+    long n = ok.size();
     if (best.isEmpty()) {
       return new Selection(
           null,
@@ -78,7 +80,8 @@ public sealed interface SelectionRule {
    * The least-discriminatory candidate within tolerance of the reference.
    *
    * @param tolerance largest validation AUC loss against the reference
-   * @param accuracyTolerance largest validation accuracy loss against the reference
+   * @param accuracyTolerance largest validation accuracy loss against the reference, or NaN for no
+   *     accuracy condition (the default)
    */
   record LeastDiscriminatory(double tolerance, double accuracyTolerance) implements SelectionRule {
     @Override
@@ -88,19 +91,25 @@ public sealed interface SelectionRule {
 
     @Override
     public String statement(DisparityMetric metric) {
+      String accuracy =
+          Double.isNaN(accuracyTolerance)
+              ? ""
+              : " and validation accuracy within " + plain(accuracyTolerance);
       return String.format(
           Locale.ROOT,
           "the candidate with the lowest validation %s among those whose validation AUC is within"
-              + " %s and validation accuracy within %s of the unconstrained student's",
+              + " %s%s of the unconstrained student's",
           metric.jsonName(),
           plain(tolerance),
-          plain(accuracyTolerance));
+          accuracy);
     }
 
     @Override
     public boolean eligible(Candidate c, Candidate reference, DisparityMetric metric) {
       return c.validation().auc() >= reference.validation().auc() - tolerance
-          && c.validation().accuracy() >= reference.validation().accuracy() - accuracyTolerance;
+          && (Double.isNaN(accuracyTolerance)
+              || c.validation().accuracy()
+                  >= reference.validation().accuracy() - accuracyTolerance);
     }
 
     @Override
