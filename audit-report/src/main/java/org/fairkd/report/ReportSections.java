@@ -15,6 +15,7 @@ public final class ReportSections {
           ReportSection.core("gate", "Gate: every rule, failing first"),
           ReportSection.core("data", "Data: every row accounted for"),
           ReportSection.core("distillation", "Distillation summary"),
+          CompressionSection.SECTION,
           ReportSection.core("groups", "Protected attributes and intersections"),
           ReportSection.core("calibration", "Calibration by group"),
           ReportSection.core("methodology", "Methodology"),
