@@ -37,8 +37,8 @@ public final class DistillJsonWriter {
   static final String WEIGHTS_RULE =
       "validation when it has at least "
           + org.fairkd.kd.teacher.WeightSource.MIN_VALIDATION_ROWS
-          + " rows; else the training rows' out-of-fold member predictions (out-of-fold soft"
-          + " targets) or the best member on validation (in-sample soft targets)";
+          + " rows or the soft targets are in sample; else the training rows' out-of-fold member"
+          + " predictions";
 
   /** The test behind {@code teacher_vs_baseline}. */
   static final String TEACHER_LEAD_TEST =

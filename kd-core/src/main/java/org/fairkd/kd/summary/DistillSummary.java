@@ -138,7 +138,7 @@ public record DistillSummary(
   /**
    * Where the ensemble's member weights were fitted ({@code org.fairkd.kd.teacher.WeightSource}).
    *
-   * @param source {@code validation}, {@code out_of_fold}, {@code best_member} or {@code fixed}
+   * @param source {@code validation}, {@code out_of_fold} or {@code fixed}
    * @param rows the rows they were fitted on (0 when fixed)
    */
   public record WeightsFit(String source, int rows) {}

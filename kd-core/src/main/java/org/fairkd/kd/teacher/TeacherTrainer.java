@@ -19,13 +19,12 @@ import org.fairkd.kd.DistillationException;
 /**
  * Trains a {@link TeacherEnsemble}: every member on all training rows, member weights fitted where
  * {@link WeightSource#choose} says (the validation split, or with a small one the training rows'
- * out-of-fold predictions or the best member) or fixed, and the training rows' soft targets — by
- * default out of fold: the training rows are split into k stratified folds (seeded), every member
- * is retrained on k − 1 folds and scores the held-out fold, and the member scores are combined with
- * the final ensemble's weights. A row's soft target therefore never comes from a model that saw the
- * row. Members whose fitted weight is 0 add exactly nothing to the combination and are not
- * refitted, so the cost is one training of every member plus k trainings of every member with a
- * positive weight.
+ * out-of-fold predictions) or fixed, and the training rows' soft targets — by default out of fold:
+ * the training rows are split into k stratified folds (seeded), every member is retrained on k − 1
+ * folds and scores the held-out fold, and the member scores are combined with the final ensemble's
+ * weights. A row's soft target therefore never comes from a model that saw the row. Members whose
+ * fitted weight is 0 add exactly nothing to the combination and are not refitted, so the cost is
+ * one training of every member plus k trainings of every member with a positive weight.
  *
  * <p>Trainings run as independent tasks on {@link ParallelTasks#defaultThreads()} threads; each
  * task has its own seed, so results do not depend on the thread count. Seeds: member m (0-based) of
@@ -139,10 +138,7 @@ public final class TeacherTrainer {
         for (int m = 0; m < members.size(); m++) {
           valProbs[m] = members.get(m).predict(rows, xVal);
         }
-        weights =
-            source == WeightSource.BEST_MEMBER
-                ? WeightFitter.bestMember(valProbs, yVal)
-                : WeightFitter.fit(cfg.combination(), valProbs, yVal);
+        weights = WeightFitter.fit(cfg.combination(), valProbs, yVal);
       }
       TeacherEnsemble ensemble =
           new TeacherEnsemble(members, weights, cfg.combination(), featureNames, cfg);
@@ -280,7 +276,7 @@ public final class TeacherTrainer {
   }
 
   /** A progress bar on stderr when there is a terminal; silent otherwise (CI logs stay clean). */
-  private static ProgressBar progressBar(int max) {
+  static ProgressBar progressBar(int max) {
     ProgressBarBuilder b =
         new ProgressBarBuilder()
             .setTaskName("teacher")

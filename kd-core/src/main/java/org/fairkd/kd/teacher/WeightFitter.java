@@ -81,23 +81,6 @@ public final class WeightFitter {
     return w;
   }
 
-  /** Weight 1 on the member with the lowest log loss on the rows (ties: the first). */
-  public static double[] bestMember(double[][] memberProbs, boolean[] y) {
-    int k = memberProbs.length;
-    double[] best = null;
-    double bestLoss = Double.POSITIVE_INFINITY;
-    for (int m = 0; m < k; m++) {
-      double[] v = new double[k];
-      v[m] = 1;
-      double l = loss(Combination.PROBABILITY, memberProbs, y, v);
-      if (l < bestLoss) {
-        bestLoss = l;
-        best = v;
-      }
-    }
-    return best;
-  }
-
   private static double[] descend(Combination c, double[][] z, boolean[] y, double[] start) {
     double[] w = start.clone();
     double f = loss(c, z, y, w);
