@@ -116,7 +116,7 @@ public final class WeightSourceBenchmark {
     for (int m = 0; m < k; m++) {
       double[] v = new double[k];
       v[m] = 1;
-      double l = loss(Combination.PROBABILITY, memberProbs, y, v);
+      double l = WeightFitter.loss(Combination.PROBABILITY, memberProbs, y, v);
       if (l < bestLoss) {
         bestLoss = l;
         best = v;
