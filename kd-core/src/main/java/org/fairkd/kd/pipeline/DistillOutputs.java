@@ -31,7 +31,7 @@ final class DistillOutputs {
     AtomicFiles.publishDir(export.studentDir(), out.resolve("student"));
     EncodedSplits s = st.splits();
     int[] all = EncodedSplits.allRows(s.data());
-    float[][] xAll = s.encoder().transform(s.data(), all);
+    float[][] xAll = s.allEncoded();
     double[] teacher = st.teacher().teacher().score(all, xAll);
     double[] student = predict(st.training().student().student().weights(), xAll);
     double[] baseline = predict(st.training().baseline().weights(), xAll);
