@@ -1,16 +1,19 @@
 package org.fairkd.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
 import org.fairkd.audit.result.Distillation;
 import org.fairkd.audit.result.ModelRole;
+import org.fairkd.audit.result.PairedComparison;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.fairness.Correction;
 import org.fairkd.fairness.FairnessAnalysis;
 import org.fairkd.fairness.FairnessInput;
 import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.fairness.report.Comparison;
 import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.policies.Policies;
 import org.fairkd.policies.model.Policy;
@@ -25,6 +28,23 @@ public final class AuditPipeline {
   public static final int CALIBRATION_BINS = 10;
 
   private AuditPipeline() {}
+
+  /**
+   * A further model scored on the same rows as teacher and student (a compressed student): audited
+   * as another model with its paired comparisons with the student and the teacher. The policy still
+   * judges the student.
+   *
+   * @param role its role, e.g. {@code student_int8}
+   * @param scores its P(favourable) per row
+   */
+  public record ExtraModel(ModelRole role, double[] scores) {
+    /** One further model per entry of {@code scoresByRole} (role key to scores), in its order. */
+    public static List<ExtraModel> of(java.util.Map<String, double[]> scoresByRole) {
+      List<ExtraModel> out = new ArrayList<>();
+      scoresByRole.forEach((role, scores) -> out.add(new ExtraModel(new ModelRole(role), scores)));
+      return out;
+    }
+  }
 
   /** Two models' scores on the same rows, with labels and protected attributes. */
   public record Scored(
@@ -50,32 +70,68 @@ public final class AuditPipeline {
    * provenance. {@code distillation} may be null (external scores).
    */
   public static AuditResult audit(Scored s, Settings st, Distillation distillation, Policy policy) {
-    AuditResult measured = measure(s, st, distillation);
+    return audit(s, st, distillation, policy, List.of());
+  }
+
+  /** {@link #audit(Scored, Settings, Distillation, Policy)} with further models audited beside. */
+  public static AuditResult audit(
+      Scored s, Settings st, Distillation distillation, Policy policy, List<ExtraModel> extra) {
+    AuditResult measured = measure(s, st, distillation, extra);
     return measured.withPolicy(
         PolicyRecord.of(Policies.evaluate(policy, new AuditFacts(measured))));
   }
 
   /** The measurements a policy judges: both models, the comparison and the distillation. */
   public static AuditResult measure(Scored s, Settings st, Distillation distillation) {
+    return measure(s, st, distillation, List.of());
+  }
+
+  /**
+   * The measurements with further models: each is analysed paired with the teacher (its own result
+   * and deltas vs the teacher) and with the student (deltas vs the student).
+   */
+  public static AuditResult measure(
+      Scored s, Settings st, Distillation distillation, List<ExtraModel> extra) {
     FairnessReport r = analyze(s, st);
     List<AuditedModel> models =
-        List.of(
-            new AuditedModel(
-                ModelRole.TEACHER,
-                r.primary(),
-                Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS)),
-            new AuditedModel(
-                ModelRole.STUDENT,
-                r.comparison().compared(),
-                Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS)));
+        new ArrayList<>(
+            List.of(
+                new AuditedModel(
+                    ModelRole.TEACHER,
+                    r.primary(),
+                    Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS)),
+                new AuditedModel(
+                    ModelRole.STUDENT,
+                    r.comparison().compared(),
+                    Calibration.byGroup(
+                        s.student(), s.labels(), s.attributes(), CALIBRATION_BINS))));
+    for (ExtraModel e : extra) {
+      Comparison vsTeacher =
+          FairnessAnalysis.compare(input(s, s.teacher(), st), e.scores()).comparison();
+      Comparison vsStudent =
+          FairnessAnalysis.compare(input(s, s.student(), st), e.scores()).comparison();
+      models.add(
+          new AuditedModel(
+              e.role(),
+              vsTeacher.compared(),
+              Calibration.byGroup(e.scores(), s.labels(), s.attributes(), CALIBRATION_BINS),
+              List.of(
+                  new PairedComparison(ModelRole.STUDENT, vsStudent),
+                  new PairedComparison(ModelRole.TEACHER, vsTeacher))));
+    }
     return new AuditResult(null, models, r.comparison(), distillation, r.config(), null, null);
   }
 
   /** The fairness analysis alone: teacher as primary, student compared on the same rows. */
   public static FairnessReport analyze(Scored s, Settings st) {
+    return FairnessAnalysis.compare(input(s, s.teacher(), st), s.student());
+  }
+
+  /** The rows, labels and attributes of {@code s} with {@code primary} as the primary model. */
+  private static FairnessInput input(Scored s, double[] primary, Settings st) {
     FairnessInput.Builder b =
         FairnessInput.builder(s.labels())
-            .scores(s.teacher())
+            .scores(primary)
             .threshold(st.threshold())
             .bootstrap(st.bootstrap())
             .ciLevel(st.ciLevel())
@@ -85,6 +141,6 @@ public final class AuditPipeline {
     for (ProtectedAttribute a : s.attributes()) {
       b.attribute(a);
     }
-    return FairnessAnalysis.compare(b.build(), s.student());
+    return b.build();
   }
 }

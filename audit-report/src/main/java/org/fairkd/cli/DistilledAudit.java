@@ -60,7 +60,12 @@ final class DistilledAudit {
         new AuditPipeline.Scored(d.testLabels(), d.teacherScore(), d.studentScore(), attrs);
     Distillation distillation = new Distillation(d.summary());
     AuditResult audit =
-        AuditPipeline.audit(scored, r.settings(), distillation, r.policyInput().policy())
+        AuditPipeline.audit(
+                scored,
+                r.settings(),
+                distillation,
+                r.policyInput().policy(),
+                AuditPipeline.ExtraModel.of(d.compressedScores()))
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withFrameworks(options.frameworks());

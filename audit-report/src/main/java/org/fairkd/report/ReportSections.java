@@ -22,7 +22,7 @@ public final class ReportSections {
           ReportSection.core("data", "Data: where the rows come from and where they went"),
           new ProxySection(),
           ReportSection.core("distillation", "Distillation summary"),
-          // "compression" (issue 14) goes here
+          CompressionSection.SECTION,
           ReportSection.of("comparison", "Student versus teacher, drawn", ComparisonSection::model),
           ReportSection.of("groups", "Protected attributes", (a, r) -> AttributeSection.single(r)),
           ReportSection.of("scores", "Scores by group", ScoresSection::model),

@@ -63,11 +63,13 @@ public final class AuditJsonReader {
     List<AuditedModel> models = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("models").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> m = it.next();
+      ModelResult result = FairnessJsonReader.model(m.getValue());
       models.add(
           new AuditedModel(
               new ModelRole(m.getKey()),
-              FairnessJsonReader.model(m.getValue()),
-              calibration(m.getValue().path("calibration"))));
+              result,
+              calibration(m.getValue().path("calibration")),
+              PairedJson.readPaired(m.getValue(), result)));
     }
     Comparison comparison = null;
     JsonNode c = root.get("comparison");
@@ -78,13 +80,7 @@ public final class AuditJsonReader {
               .findFirst()
               .map(AuditedModel::result)
               .orElse(null);
-      comparison =
-          new Comparison(
-              EstimateJson.read(c.get("fidelity")),
-              EstimateJson.read(c.get("kl_divergence")),
-              student,
-              FairnessJsonReader.deltas(c.path("deltas")),
-              FairnessJsonReader.pairedTests(c.path("tests")));
+      comparison = PairedJson.comparison(c, student);
     }
     JsonNode config = root.get("config");
     PolicyRecord policy = root.has("rules") || root.has("policy") ? PolicyJson.read(root) : null;

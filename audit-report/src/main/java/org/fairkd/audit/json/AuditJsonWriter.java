@@ -11,7 +11,6 @@ import org.fairkd.audit.result.CalibrationBins;
 import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.audit.result.RunProvenance;
-import org.fairkd.fairness.report.Comparison;
 import org.fairkd.policies.eval.Evidence;
 
 /**
@@ -47,15 +46,11 @@ public final class AuditJsonWriter {
     for (AuditedModel m : a.models()) {
       ObjectNode n = FairnessJson.model(m.result());
       n.set("calibration", calibration(m.calibration()));
+      PairedJson.writePaired(n, m);
       models.set(m.role().key(), n);
     }
     if (a.comparison() != null) {
-      Comparison c = a.comparison();
-      ObjectNode n = root.putObject("comparison");
-      n.set("fidelity", EstimateJson.write(c.fidelity()));
-      n.set("kl_divergence", EstimateJson.write(c.klDivergence()));
-      n.set("deltas", FairnessJson.deltas(c.deltas()));
-      n.set("tests", FairnessJson.pairedTests(c.tests()));
+      root.set("comparison", PairedJson.comparison(a.comparison()));
     }
     if (a.distillation() != null) {
       root.set("distillation", DistillationJson.write(a.distillation()));

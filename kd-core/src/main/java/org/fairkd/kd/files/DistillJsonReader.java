@@ -82,7 +82,12 @@ public final class DistillJsonReader {
             members,
             weights,
             student(t.path("student")),
-            student(t.path("baseline"))),
+            student(t.path("baseline")),
+            t.path("weights_fit").isObject()
+                ? new DistillSummary.WeightsFit(
+                    t.path("weights_fit").path("source").asText(),
+                    t.path("weights_fit").path("rows").asInt())
+                : null),
         num(root.path("fidelity")),
         num(root.path("kl")),
         gap(root),
@@ -102,7 +107,8 @@ public final class DistillJsonReader {
         inputs(root.path("inputs")),
         new DistillSummary.Provenance(
             teacherProvenance(root.path("provenance").path("teacher"), config),
-            studentProvenance(root.path("provenance").path("student"))));
+            studentProvenance(root.path("provenance").path("student"))),
+        CompressionJson.read(root.path("compression")));
   }
 
   /** The {@code deployment} object back into figures. */
@@ -132,7 +138,7 @@ public final class DistillJsonReader {
                 ext.path("score_column").asText()));
   }
 
-  private static DeploymentFigures figures(JsonNode f) {
+  static DeploymentFigures figures(JsonNode f) {
     return new DeploymentFigures(
         num(f.path("latency_p50_us")),
         num(f.path("latency_p99_us")),
@@ -140,7 +146,7 @@ public final class DistillJsonReader {
         f.path("size_bytes").asLong());
   }
 
-  private static ModelMetrics metrics(JsonNode m) {
+  static ModelMetrics metrics(JsonNode m) {
     return new ModelMetrics(num(m.path("auc")), num(m.path("accuracy")), num(m.path("log_loss")));
   }
 
@@ -276,7 +282,7 @@ public final class DistillJsonReader {
   }
 
   /** A number, NaN for null or missing. */
-  private static double num(JsonNode n) {
+  static double num(JsonNode n) {
     return n.isNumber() ? n.asDouble() : Double.NaN;
   }
 }

@@ -33,6 +33,13 @@ public final class DistillJsonWriter {
 
   static final String NO_KL = "no teacher scores";
 
+  /** How {@code test.weights_fit.source} is chosen (teacher.WeightSource). */
+  static final String WEIGHTS_RULE =
+      "validation when it has at least "
+          + org.fairkd.kd.teacher.WeightSource.MIN_VALIDATION_ROWS
+          + " rows or the soft targets are in sample; else the training rows' out-of-fold member"
+          + " predictions";
+
   /** The test behind {@code teacher_vs_baseline}. */
   static final String TEACHER_LEAD_TEST =
       "paired DeLong, two-sided: AUC_teacher - AUC_baseline on the test rows";
@@ -70,6 +77,12 @@ public final class DistillJsonWriter {
     s.test().members().forEach((k, v) -> members.set(k, metrics(v)));
     ObjectNode weights = test.putObject("weights");
     s.test().weights().forEach(weights::put);
+    if (s.test().weightsFit() != null) {
+      test.putObject("weights_fit")
+          .put("source", s.test().weightsFit().source())
+          .put("rows", s.test().weightsFit().rows())
+          .put("rule", WEIGHTS_RULE);
+    }
     test.set("student", student(s.test().student()));
     test.set("baseline", student(s.test().baseline()));
     o.put("fidelity", s.fidelity());
@@ -86,6 +99,9 @@ public final class DistillJsonWriter {
     }
     o.set("selection", selection(s.selection()));
     o.set("deployment", deployment(s.deployment()));
+    if (!s.compression().isEmpty()) {
+      o.set("compression", CompressionJson.write(s.compression()));
+    }
     o.set("training_seconds", seconds(s.trainingSeconds()));
     if (!s.notes().isEmpty()) {
       ArrayNode notes = o.putArray("notes");
@@ -155,7 +171,7 @@ public final class DistillJsonWriter {
     return o;
   }
 
-  private static ObjectNode figures(DeploymentFigures f) {
+  static ObjectNode figures(DeploymentFigures f) {
     ObjectNode o = F.objectNode();
     o.put("latency_p50_us", f.latencyP50Us());
     o.put("latency_p99_us", f.latencyP99Us());
@@ -164,7 +180,7 @@ public final class DistillJsonWriter {
     return o;
   }
 
-  private static ObjectNode metrics(ModelMetrics m) {
+  static ObjectNode metrics(ModelMetrics m) {
     ObjectNode o = F.objectNode();
     o.put("auc", m.auc());
     o.put("accuracy", m.accuracy());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.compress.CompressionMethod;
 import org.fairkd.kd.student.PenaltyKind;
 import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.kd.student.StudentSettings;
@@ -29,8 +30,11 @@ import org.fairkd.kd.teacher.TeacherConfig;
  * @param penaltyAttribute protected attribute used by the penalty; {@code null} = the first one
  * @param transfer MUNGE transfer set: {@code auto}, {@code on} or {@code off}
  * @param transferMultiplier synthetic rows per training row
+ * @param transferCap at most this many synthetic rows ({@code min(multiplier × n, cap)})
  * @param validationFraction share of rows for validation
  * @param testFraction share of rows for test (ignored when the data set has a preset test file)
+ * @param compress post-training compressions of the student, each audited as another model (empty:
+ *     none)
  * @param source the configuration's file name (for error messages), or {@code <defaults>}
  */
 public record DistillConfig(
@@ -42,9 +46,19 @@ public record DistillConfig(
     String penaltyAttribute,
     String transfer,
     double transferMultiplier,
+    int transferCap,
     double validationFraction,
     double testFraction,
+    List<CompressionMethod> compress,
     String source) {
+
+  /** The default {@code student.transfer_cap}: synthetic MUNGE rows at most. */
+  public static final int DEFAULT_TRANSFER_CAP = 200_000;
+
+  /** Copies the list. */
+  public DistillConfig {
+    compress = List.copyOf(compress);
+  }
 
   private static final Set<String> TOP = Set.of("teacher", "student", "split");
   private static final Set<String> STUDENT =
@@ -61,7 +75,9 @@ public record DistillConfig(
           "penalty",
           "penalty_attribute",
           "transfer",
-          "transfer_multiplier");
+          "transfer_multiplier",
+          "transfer_cap",
+          "compress");
   private static final Set<String> SPLIT = Set.of("validation", "test");
   private static final List<String> DEFAULT_SEARCH =
       List.of("16", "32", "64", "16x16", "32x32", "64x64");
@@ -155,6 +171,26 @@ public record DistillConfig(
     if (!(mult > 0 && mult <= 20)) {
       throw k.error("student.transfer_multiplier", "must be in (0, 20], got " + fmt(mult));
     }
+    int cap = k.integer(s, "student.transfer_cap", DEFAULT_TRANSFER_CAP, 1, 100_000_000);
+    List<CompressionMethod> compress = new ArrayList<>();
+    JsonNode compressNode = s.get("compress");
+    if (compressNode != null && !compressNode.isNull()) {
+      if (!compressNode.isArray()) {
+        throw k.error("student.compress", "must be a list such as [int8, prune_50]");
+      }
+      for (JsonNode c : compressNode) {
+        CompressionMethod m = CompressionMethod.parseOrNull(c.asText());
+        if (m == null) {
+          throw k.error(
+              "student.compress",
+              "unknown compression '" + c.asText() + "' (known: " + CompressionMethod.KNOWN + ")");
+        }
+        if (compress.stream().anyMatch(x -> x.name().equals(m.name()))) {
+          throw k.error("student.compress", "'" + m.name() + "' is listed twice");
+        }
+        compress.add(m);
+      }
+    }
     JsonNode sp = root.path("split");
     if (!sp.isMissingNode() && !sp.isObject()) {
       throw k.error("split", "must be a mapping");
@@ -176,8 +212,10 @@ public record DistillConfig(
         attr,
         transfer,
         mult,
+        cap,
         val,
         test,
+        compress,
         source);
   }
 
@@ -195,8 +233,10 @@ public record DistillConfig(
         penaltyAttribute,
         "off",
         transferMultiplier,
+        transferCap,
         validationFraction,
         testFraction,
+        compress,
         source);
   }
 
@@ -230,6 +270,11 @@ public record DistillConfig(
     }
     s.put("transfer", transfer);
     s.put("transfer_multiplier", transferMultiplier);
+    s.put("transfer_cap", transferCap);
+    if (!compress.isEmpty()) {
+      var c = s.putArray("compress");
+      compress.forEach(m -> c.add(m.name()));
+    }
     ObjectNode sp = o.putObject("split");
     sp.put("validation", validationFraction);
     sp.put("test", testFraction);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.datasets.predictions.PredictionsFile;
 import org.fairkd.kd.files.DistillJsonWriter;
+import org.fairkd.kd.portable.PortableScorer;
 import org.fairkd.kd.student.DjlStudent;
 import org.fairkd.kd.student.StudentWeights;
 import org.fairkd.kd.summary.DistillSummary;
@@ -13,7 +14,8 @@ import org.fairkd.kd.summary.DistillSummary;
 /**
  * The output files of {@code distill --out DIR}, each published atomically: {@code teacher/} (a
  * trained teacher only: bench scoring would try to load it), {@code student/}, predictions.csv
- * (every dataset row scored by teacher, student and baseline) and distill.json.
+ * (every dataset row scored by teacher, student, baseline and each compressed student) and
+ * distill.json.
  */
 final class DistillOutputs {
   private DistillOutputs() {}
@@ -29,7 +31,7 @@ final class DistillOutputs {
     AtomicFiles.publishDir(export.studentDir(), out.resolve("student"));
     EncodedSplits s = st.splits();
     int[] all = EncodedSplits.allRows(s.data());
-    float[][] xAll = s.encoder().transform(s.data(), all);
+    float[][] xAll = s.allEncoded();
     double[] teacher = st.teacher().teacher().score(all, xAll);
     double[] student = predict(st.training().student().student().weights(), xAll);
     double[] baseline = predict(st.training().baseline().weights(), xAll);
@@ -37,6 +39,11 @@ final class DistillOutputs {
     scores.put("teacher", teacher);
     scores.put("student", student);
     scores.put("baseline", baseline);
+    for (Compression.Compressed c : st.compression().students()) {
+      scores.put(
+          c.student().method().role(),
+          new PortableScorer(c.student().student()).scoreEncoded(xAll));
+    }
     AtomicFiles.write(
         out.resolve("predictions.csv"), PredictionsFile.render(s.data(), s.split(), scores));
     DistillJsonWriter.write(out.resolve("distill.json"), summary);

@@ -1,6 +1,8 @@
 package org.fairkd.kd.pipeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fairkd.kd.summary.DistillSummary;
 
 /**
@@ -13,6 +15,8 @@ import org.fairkd.kd.summary.DistillSummary;
  * @param teacherScore teacher P(favourable) per test row
  * @param studentScore distilled student P(favourable) per test row
  * @param baselineScore hard-label baseline student P(favourable) per test row
+ * @param compressedScores P(favourable) per test row of each compressed student, by its audit role
+ *     (e.g. {@code student_int8}), in configuration order; empty without {@code student.compress}
  * @param summary the distillation's summary
  */
 public record DistillationResult(
@@ -22,4 +26,11 @@ public record DistillationResult(
     double[] teacherScore,
     double[] studentScore,
     double[] baselineScore,
-    DistillSummary summary) {}
+    Map<String, double[]> compressedScores,
+    DistillSummary summary) {
+
+  /** Copies the map, keeping its order. */
+  public DistillationResult {
+    compressedScores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(compressedScores));
+  }
+}

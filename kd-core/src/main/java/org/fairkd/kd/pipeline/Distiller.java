@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fairkd.base.files.AtomicFiles;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.DistillationException;
@@ -27,6 +29,8 @@ import org.fairkd.kd.summary.DistillSummary;
  *       the {@link CollapseGuard} if a fairness penalty collapsed it, and the transfer decision;
  *   <li>{@link RepeatTraining}: test scores and {@code repeats} seeds {@code seed, seed+1, …};
  *   <li>{@link Export}: the portable and DJL student, the saved teacher and the deployment gain;
+ *   <li>{@link Compression}: the compressed students ({@code student.compress}), written beside the
+ *       student, scored and timed;
  * </ol>
  *
  * then the {@link DistillSummary} ({@link SummaryBuilder}) and, with an output directory, the files
@@ -83,9 +87,11 @@ public final class Distiller {
             seed,
             work,
             bench);
+    Compression compression =
+        Compression.run(cfg, splits, export.portable(), export.studentDir(), bench);
     double totalSeconds = (System.nanoTime() - t0) / 1e9;
     SummaryBuilder.Stages stages =
-        new SummaryBuilder.Stages(splits, teacher, arch, training, reps, export);
+        new SummaryBuilder.Stages(splits, teacher, arch, training, reps, export, compression);
     DistillSummary summary =
         SummaryBuilder.build(cfg, seed, stages, selectionSeconds, totalSeconds);
     if (outDirOrNull != null) {
@@ -97,6 +103,10 @@ public final class Distiller {
     for (int r : splits.test().rows()) {
       ids.add(data.rowId(r));
     }
+    Map<String, double[]> compressed = new LinkedHashMap<>();
+    compression
+        .students()
+        .forEach(c -> compressed.put(c.student().method().role(), c.testScores()));
     return new DistillationResult(
         splits.test().rows().clone(),
         ids,
@@ -104,6 +114,7 @@ public final class Distiller {
         teacher.test(),
         reps.studentTest(),
         reps.baselineTest(),
+        compressed,
         summary);
   }
 

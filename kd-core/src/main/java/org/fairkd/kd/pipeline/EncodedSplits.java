@@ -131,6 +131,25 @@ record EncodedSplits(
     return y;
   }
 
+  /**
+   * Every dataset row encoded, in row order, sharing the splits' encoded rows (no second copy of
+   * the data); a row outside the three splits is encoded here.
+   */
+  float[][] allEncoded() {
+    float[][] out = new float[data.rowCount()][];
+    for (Part p : new Part[] {train, validation, test}) {
+      for (int i = 0; i < p.rows().length; i++) {
+        out[p.rows()[i]] = p.x()[i];
+      }
+    }
+    for (int r = 0; r < out.length; r++) {
+      if (out[r] == null) {
+        out[r] = encoder.transform(data, new int[] {r})[0];
+      }
+    }
+    return out;
+  }
+
   static int[] allRows(TabularDataset d) {
     int[] a = new int[d.rowCount()];
     for (int i = 0; i < a.length; i++) {

@@ -18,8 +18,10 @@ import org.fairkd.kd.teacher.TeacherEnsemble;
  * @param teacherDir the saved teacher (empty for an external teacher), to be published
  * @param studentDir the saved student, to be published
  * @param deployment the measured figures
+ * @param portable the portable student written to {@code studentDir}
  */
-record Export(Path teacherDir, Path studentDir, DeploymentSummary deployment) {
+record Export(
+    Path teacherDir, Path studentDir, DeploymentSummary deployment, PortableStudent portable) {
 
   static Export run(
       EncodedSplits s,
@@ -66,6 +68,6 @@ record Export(Path teacherDir, Path studentDir, DeploymentSummary deployment) {
     if (teacher == null) {
       deployment = deployment.withoutTeacher(PipelineTeacher.NOT_TIMED);
     }
-    return new Export(teacherTmp, studentTmp, deployment);
+    return new Export(teacherTmp, studentTmp, deployment, portable);
   }
 }

@@ -11,6 +11,7 @@ import org.fairkd.datasets.ProtectedAttribute;
 import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.kd.student.StudentTrainer;
 import org.fairkd.kd.student.TrainedStudent;
+import org.fairkd.kd.summary.CompressedModel;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 import org.fairkd.kd.summary.TeacherProvenance;
@@ -45,6 +46,7 @@ final class SummaryBuilder {
    * @param training stage 5
    * @param repeats stage 6
    * @param export stage 7
+   * @param compression stage 8
    */
   record Stages(
       EncodedSplits splits,
@@ -52,7 +54,8 @@ final class SummaryBuilder {
       ArchitectureChoice architecture,
       StudentTraining training,
       RepeatTraining repeats,
-      Export export) {}
+      Export export,
+      Compression compression) {}
 
   static DistillSummary build(
       DistillConfig cfg, long seed, Stages st, double selectionSeconds, double totalSeconds) {
@@ -96,7 +99,11 @@ final class SummaryBuilder {
             members,
             weights,
             student(metrics(studentTe, yTe), student),
-            student(metrics(baselineTe, yTe), baseline)),
+            student(metrics(baselineTe, yTe), baseline),
+            pt.fit() == null
+                ? null
+                : new DistillSummary.WeightsFit(
+                    pt.fit().weightSource().key(), pt.fit().weightRows())),
         ScoreStats.agreement(studentTe, teacherTe, THRESHOLD),
         ScoreStats.meanKl(teacherTe, studentTe),
         st.repeats().repeats().get(0).gapRecovered(),
@@ -118,7 +125,40 @@ final class SummaryBuilder {
                 "DJL " + ai.djl.engine.Engine.getDjlVersion(),
                 "PyTorch (CPU)",
                 "adam",
-                PortableStudent.FORMAT + "/" + PortableStudent.VERSION)));
+                PortableStudent.FORMAT + "/" + PortableStudent.VERSION)),
+        compression(s, st.compression(), teacherTe, studentTe));
+  }
+
+  private static List<CompressedModel> compression(
+      EncodedSplits s, Compression c, double[] teacher, double[] student) {
+    boolean[] y = s.test().y();
+    List<CompressedModel> out = new ArrayList<>();
+    for (Compression.Compressed k : c.students()) {
+      double[] scores = k.testScores();
+      double maxChange = 0;
+      for (int i = 0; i < scores.length; i++) {
+        maxChange = Math.max(maxChange, Math.abs(scores[i] - student[i]));
+      }
+      long weights = 0;
+      for (float[][] w : k.student().student().weights().weights()) {
+        weights += (long) w.length * w[0].length;
+      }
+      out.add(
+          new CompressedModel(
+              k.student().method().name(),
+              k.student().method().role(),
+              k.student().method().description(),
+              "student/" + k.student().fileName(),
+              weights,
+              k.student().nonZeroWeights(),
+              metrics(scores, y),
+              ScoreStats.agreement(scores, student, THRESHOLD),
+              ScoreStats.agreement(scores, teacher, THRESHOLD),
+              maxChange,
+              demographicParity(s, scores),
+              k.deployment()));
+    }
+    return out;
   }
 
   private static ModelMetrics metrics(double[] s, boolean[] y) {
@@ -142,18 +182,26 @@ final class SummaryBuilder {
     if (a == null) {
       return null;
     }
+    return new DistillSummary.FairnessGaps(
+        a.name(),
+        DP_METRIC,
+        demographicParity(s, teacher),
+        demographicParity(s, student),
+        demographicParity(s, baseline));
+  }
+
+  /** The penalty attribute's demographic-parity gap of test scores; NaN without an attribute. */
+  private static double demographicParity(EncodedSplits s, double[] scores) {
+    ProtectedAttribute a = s.attribute();
+    if (a == null) {
+      return Double.NaN;
+    }
     int[] rows = s.split().test();
     int[] g = new int[rows.length];
     for (int i = 0; i < g.length; i++) {
       g[i] = a.hardGroup(rows[i]);
     }
-    int k = a.groups().size();
-    return new DistillSummary.FairnessGaps(
-        a.name(),
-        DP_METRIC,
-        ScoreStats.demographicParityDifference(teacher, g, k, THRESHOLD),
-        ScoreStats.demographicParityDifference(student, g, k, THRESHOLD),
-        ScoreStats.demographicParityDifference(baseline, g, k, THRESHOLD));
+    return ScoreStats.demographicParityDifference(scores, g, a.groups().size(), THRESHOLD);
   }
 
   private static DistillSummary.Selection selection(DistillConfig cfg, Stages st) {

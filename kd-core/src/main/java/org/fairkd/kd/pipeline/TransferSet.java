@@ -5,8 +5,9 @@ import org.fairkd.kd.teacher.TeacherEnsemble;
 import org.fairkd.kd.transfer.Munge;
 
 /**
- * Stage 3 of {@link Distiller}: the MUNGE transfer set — the training rows plus synthetic rows
- * labelled by the teacher, each with the group membership of the row it was synthesised from.
+ * Stage 3 of {@link Distiller}: the MUNGE transfer set — the training rows plus {@code
+ * min(transfer_multiplier × n, transfer_cap)} synthetic rows labelled by the teacher, each with the
+ * group membership of the row it was synthesised from.
  *
  * @param mode {@code auto}, {@code on} or {@code off} ({@code off} for an external teacher, which
  *     cannot label synthetic rows)
@@ -24,7 +25,7 @@ record TransferSet(String mode, StudentSelection.Augmented rows) {
     float[][] xTr = s.train().x();
     double[][] memTr = s.train().membership();
     Munge munge = new Munge(0.5, 2.0, cfg.transferMultiplier(), 256);
-    Munge.TransferSet ts = munge.generate(xTr, s.encoder().spec(), seed);
+    Munge.TransferSet ts = munge.generate(xTr, s.encoder().spec(), seed, cfg.transferCap());
     double[][] memT = null;
     if (memTr != null) {
       memT = new double[ts.origin().length][];

@@ -34,6 +34,7 @@ import org.fairkd.kd.pipeline.DistillConfig;
  * @param repeats one entry per seed, the first being {@code seed}
  * @param inputs the dataset's source files with their SHA-256
  * @param provenance what trained the teacher and the student
+ * @param compression the compressed students ({@code student.compress}), empty without
  */
 public record DistillSummary(
     String dataset,
@@ -51,7 +52,8 @@ public record DistillSummary(
     List<String> notes,
     List<Repeat> repeats,
     List<InputFile> inputs,
-    Provenance provenance) {
+    Provenance provenance,
+    List<CompressedModel> compression) {
   /** The distill.json schema tag. */
   public static final String SCHEMA = "fairkd.distill/1";
 
@@ -60,6 +62,7 @@ public record DistillSummary(
     notes = List.copyOf(notes);
     repeats = List.copyOf(repeats);
     inputs = List.copyOf(inputs);
+    compression = List.copyOf(compression);
   }
 
   /** Mean, SD, min and max of a figure over the repeats, NaN values (undefined) left out. */
@@ -116,19 +119,29 @@ public record DistillSummary(
    * @param weights each member's ensemble weight, in member order (empty for an external teacher)
    * @param student the distilled student
    * @param baseline the hard-label baseline student
+   * @param weightsFit where the member weights were fitted, or null for an external teacher
    */
   public record TestMetrics(
       ModelMetrics teacher,
       Map<String, ModelMetrics> members,
       Map<String, Double> weights,
       StudentMetrics student,
-      StudentMetrics baseline) {
+      StudentMetrics baseline,
+      WeightsFit weightsFit) {
     /** Copies the maps, keeping their order. */
     public TestMetrics {
       members = ordered(members);
       weights = ordered(weights);
     }
   }
+
+  /**
+   * Where the ensemble's member weights were fitted ({@code org.fairkd.kd.teacher.WeightSource}).
+   *
+   * @param source {@code validation}, {@code out_of_fold} or {@code fixed}
+   * @param rows the rows they were fitted on (0 when fixed)
+   */
+  public record WeightsFit(String source, int rows) {}
 
   /**
    * Demographic parity difference (max − min selection rate over hard groups at 0.5, test split).

@@ -8,10 +8,11 @@ import java.util.List;
  * would run it: an imported XGBoost member through its {@link CompiledTrees} (flat arrays, no
  * allocation, no JNI), an imported ONNX member through its ONNX Runtime session on the raw inputs
  * (no fairkd encoding in between), a trained XGBoost member through its trees compiled from its
- * booster's dump and a trained logistic member as one weight vector ({@link CompiledLinear}), both
- * on the encoded row, and the other trained members (forests, naive Bayes, MLP) through their
- * library on the encoded row (no compiled evaluator for them yet). Members of weight 0 are skipped;
- * the members' probabilities are combined as the ensemble combines them, so the scores equal {@link
+ * booster's dump, a trained logistic member as one weight vector ({@link CompiledLinear}) and a
+ * trained random forest or extra-trees member as flat arrays ({@link CompiledForest}), all on the
+ * encoded row, and the other trained members (naive Bayes, MLP) through their library on the
+ * encoded row (no compiled evaluator for them yet). Members of weight 0 are skipped; the members'
+ * probabilities are combined as the ensemble combines them, so the scores equal {@link
  * TeacherEnsemble#predictFavourable} to float precision. Holds per-member input buffers: one
  * instance per thread.
  */
@@ -23,6 +24,7 @@ public final class FastTeacher {
   private final RawInputs[] raw;
   private final CompiledTrees[] trained;
   private final CompiledLinear[] linear;
+  private final CompiledForest[] forest;
   private final float[][] buffers;
   private final boolean needsEncoded;
   private final boolean anyFaster;
@@ -36,6 +38,7 @@ public final class FastTeacher {
     this.buffers = new float[active.length][];
     this.trained = new CompiledTrees[active.length];
     this.linear = new CompiledLinear[active.length];
+    this.forest = new CompiledForest[active.length];
     this.members = ensemble.members();
     boolean enc = false;
     boolean imported = false;
@@ -58,7 +61,8 @@ public final class FastTeacher {
         TribuoMember tm = m.model() instanceof TribuoMember t ? t : null;
         trained[a] = tm == null ? null : tm.compiled(ensemble.featureNames());
         linear[a] = tm == null ? null : tm.linear(ensemble.featureNames());
-        imported |= trained[a] != null || linear[a] != null;
+        forest[a] = tm == null ? null : tm.forest(ensemble.featureNames());
+        imported |= trained[a] != null || linear[a] != null || forest[a] != null;
         parts.add(
             m.spec().name()
                 + ": "
@@ -66,7 +70,11 @@ public final class FastTeacher {
                     ? "compiled trees (" + trained[a].trees() + ", flat arrays) on the encoded row"
                     : linear[a] != null
                         ? "compiled linear (one weight vector) on the encoded row"
-                        : m.spec().type().key() + " library on the encoded row"));
+                        : forest[a] != null
+                            ? "compiled forest ("
+                                + forest[a].trees()
+                                + " trees, flat arrays) on the encoded row"
+                            : m.spec().type().key() + " library on the encoded row"));
       }
     }
     this.needsEncoded = enc;
@@ -121,6 +129,8 @@ public final class FastTeacher {
         p = trained[a].score(encoded, 0);
       } else if (linear[a] != null) {
         p = linear[a].score(encoded);
+      } else if (forest[a] != null) {
+        p = forest[a].score(encoded);
       } else {
         p = m.predict(ensemble.rows(), new float[][] {encoded})[0];
       }

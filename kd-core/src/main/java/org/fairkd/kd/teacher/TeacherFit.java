@@ -13,17 +13,21 @@ import java.util.Map;
  * @param trainSeconds wall-clock seconds of the whole fit (final members, weights, soft targets)
  * @param memberSeconds seconds to train each final member, by member name
  * @param softTargetSeconds seconds spent on the soft targets (the k-fold refits when out of fold)
+ * @param weightSource where the member weights were fitted
+ * @param weightRows how many rows they were fitted on (0 for fixed weights)
  */
 public record TeacherFit(
     TeacherEnsemble ensemble,
     double[] trainSoftTargets,
     double trainSeconds,
     Map<String, Double> memberSeconds,
-    double softTargetSeconds) {
+    double softTargetSeconds,
+    WeightSource weightSource,
+    int weightRows) {
 
-  /** The three binding components; timing details empty. */
+  /** The three binding components; timing details empty, weights fixed. */
   public TeacherFit(TeacherEnsemble ensemble, double[] trainSoftTargets, double trainSeconds) {
-    this(ensemble, trainSoftTargets, trainSeconds, Map.of(), 0.0);
+    this(ensemble, trainSoftTargets, trainSeconds, Map.of(), 0.0, WeightSource.FIXED, 0);
   }
 
   /** Copies the timing map, keeping its (member) order. */

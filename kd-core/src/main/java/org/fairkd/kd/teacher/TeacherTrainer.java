@@ -17,9 +17,10 @@ import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 
 /**
- * Trains a {@link TeacherEnsemble}: every member on all training rows, member weights fitted on the
- * validation split (or fixed), and the training rows' soft targets — by default out of fold: the
- * training rows are split into k stratified folds (seeded), every member is retrained on k − 1
+ * Trains a {@link TeacherEnsemble}: every member on all training rows, member weights fitted where
+ * {@link WeightSource#choose} says (the validation split, or with a small one the training rows'
+ * out-of-fold predictions) or fixed, and the training rows' soft targets — by default out of fold:
+ * the training rows are split into k stratified folds (seeded), every member is retrained on k − 1
  * folds and scores the held-out fold, and the member scores are combined with the final ensemble's
  * weights. A row's soft target therefore never comes from a model that saw the row. Members whose
  * fitted weight is 0 add exactly nothing to the combination and are not refitted, so the cost is
@@ -125,8 +126,14 @@ public final class TeacherTrainer {
       for (int m = 0; m < specs.size(); m++) {
         memberSeconds.put(specs.get(m).name(), seconds[m]);
       }
+      WeightSource source = WeightSource.choose(cfg, yVal.length);
       double[] weights = cfg.fixedWeights();
-      if (weights == null) {
+      long s = System.nanoTime();
+      double[][] allOof = null;
+      if (source == WeightSource.OUT_OF_FOLD) {
+        allOof = memberOutOfFold(cfg, rows, xTrain, yTrain, all(specs), seed, pb, members);
+        weights = WeightFitter.fit(cfg.combination(), allOof, yTrain);
+      } else if (weights == null) {
         double[][] valProbs = new double[members.size()][];
         for (int m = 0; m < members.size(); m++) {
           valProbs[m] = members.get(m).predict(rows, xVal);
@@ -135,39 +142,57 @@ public final class TeacherTrainer {
       }
       TeacherEnsemble ensemble =
           new TeacherEnsemble(members, weights, cfg.combination(), featureNames, cfg);
-      long s = System.nanoTime();
-      double[] soft =
-          cfg.softTargets() == SoftTargets.IN_SAMPLE
-              ? ensemble.predictFavourable(xTrain)
-              : outOfFold(cfg, rows, xTrain, yTrain, weights, seed, pb, members);
+      double[] soft;
+      if (cfg.softTargets() == SoftTargets.IN_SAMPLE) {
+        soft = ensemble.predictFavourable(xTrain);
+      } else {
+        int[] active = TeacherEnsemble.activeMembers(weights);
+        double[][] probs;
+        if (allOof != null) {
+          probs = new double[active.length][];
+          for (int a = 0; a < active.length; a++) {
+            probs[a] = allOof[active[a]];
+          }
+        } else {
+          probs = memberOutOfFold(cfg, rows, xTrain, yTrain, active, seed, pb, members);
+        }
+        double[] w = new double[active.length];
+        for (int a = 0; a < active.length; a++) {
+          w[a] = weights[active[a]];
+        }
+        soft = cfg.combination().combine(probs, w);
+      }
       double softSeconds = (System.nanoTime() - s) / 1e9;
       return new TeacherFit(
-          ensemble, soft, (System.nanoTime() - t0) / 1e9, memberSeconds, softSeconds);
+          ensemble,
+          soft,
+          (System.nanoTime() - t0) / 1e9,
+          memberSeconds,
+          softSeconds,
+          source,
+          source == WeightSource.FIXED
+              ? 0
+              : source == WeightSource.OUT_OF_FOLD ? yTrain.length : yVal.length);
     }
   }
 
   /**
-   * Out-of-fold soft targets: row i is scored by members trained on the rows outside its fold,
-   * combined with {@code weights}; members of weight 0 are skipped; an imported member (trained
-   * elsewhere, not refitted) scores the held-out rows itself.
+   * Out-of-fold member predictions: for each of {@code active} (member indexes), row i scored by
+   * the member retrained on the rows outside its fold; an imported member (trained elsewhere, not
+   * refitted) scores the held-out rows itself. {@code [a][i]}: member {@code active[a]} on row i.
    */
-  static double[] outOfFold(
+  static double[][] memberOutOfFold(
       TeacherConfig cfg,
       TribuoRows rows,
       float[][] x,
       boolean[] y,
-      double[] weights,
+      int[] active,
       long seed,
       ProgressBar pb,
       List<TeacherMember> finalMembers) {
     int k = cfg.folds();
     int[] fold = StratifiedFolds.assign(y, k, seed);
     List<MemberSpec> specs = cfg.members();
-    int[] active = TeacherEnsemble.activeMembers(weights);
-    double[] w = new double[active.length];
-    for (int a = 0; a < active.length; a++) {
-      w[a] = weights[active[a]];
-    }
     pb.maxHint(pb.getCurrent() + (long) active.length * k);
     List<int[]> held = new ArrayList<>();
     List<Callable<double[]>> tasks = new ArrayList<>();
@@ -200,16 +225,14 @@ public final class TeacherTrainer {
       lane[t] = perFold[t % active.length];
     }
     List<double[]> results = ParallelTasks.run(tasks, lane);
-    double[] out = new double[x.length];
+    double[][] out = new double[active.length][x.length];
     for (int f = 0; f < k; f++) {
-      double[][] probs = new double[active.length][];
-      for (int a = 0; a < active.length; a++) {
-        probs[a] = results.get(f * active.length + a);
-      }
-      double[] p = cfg.combination().combine(probs, w);
       int[] in = held.get(f);
-      for (int i = 0; i < in.length; i++) {
-        out[in[i]] = p[i];
+      for (int a = 0; a < active.length; a++) {
+        double[] p = results.get(f * active.length + a);
+        for (int i = 0; i < in.length; i++) {
+          out[a][in[i]] = p[i];
+        }
       }
     }
     return out;
@@ -253,7 +276,7 @@ public final class TeacherTrainer {
   }
 
   /** A progress bar on stderr when there is a terminal; silent otherwise (CI logs stay clean). */
-  private static ProgressBar progressBar(int max) {
+  static ProgressBar progressBar(int max) {
     ProgressBarBuilder b =
         new ProgressBarBuilder()
             .setTaskName("teacher")

@@ -76,6 +76,16 @@ record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel 
   }
 
   /**
+   * This member's trees compiled over encoded rows ({@link CompiledForest}) when it is a random
+   * forest or extra-trees model without feature offsets, else null.
+   */
+  CompiledForest forest(List<String> featureNames) {
+    return offsets != null || model.getOutputIDInfo().size() != 2
+        ? null
+        : CompiledForest.of(model, featureNames);
+  }
+
+  /**
    * This member as one weight vector over encoded columns ({@link CompiledLinear}) when it is a
    * two-class logistic model without feature offsets, else null. Tribuo's weight matrix has one row
    * per label id and one column per feature id, the bias last.

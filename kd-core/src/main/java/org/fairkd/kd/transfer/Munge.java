@@ -41,8 +41,18 @@ public record Munge(double swapProbability, double spread, double multiplier, in
 
   /** Generates {@code round(multiplier · n)} synthetic rows from the encoded training rows. */
   public TransferSet generate(float[][] train, EncoderSpec encoder, long seed) {
+    return generate(train, encoder, seed, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Generates {@code min(round(multiplier · n), maxRows)} synthetic rows from the encoded training
+   * rows: every training row is used once before any is drawn again, except when there are fewer
+   * synthetic rows than training rows, then every origin is drawn at random.
+   */
+  public TransferSet generate(float[][] train, EncoderSpec encoder, long seed, int maxRows) {
     int n = train.length;
-    int total = (int) Math.round(multiplier * n);
+    int total = (int) Math.min(Math.round(multiplier * n), maxRows);
+    boolean eachOnce = total >= n;
     Random rng = new Random(seed);
     int cols = encoder.columns().size();
     int[] offset = new int[cols];
@@ -59,7 +69,7 @@ public record Munge(double swapProbability, double spread, double multiplier, in
     float[][] out = new float[total][];
     int[] origin = new int[total];
     for (int t = 0; t < total; t++) {
-      int e = t < n ? t : rng.nextInt(n);
+      int e = eachOnce && t < n ? t : rng.nextInt(n);
       int nb = nearest(train, e, rng);
       float[] row = train[e].clone();
       float[] other = train[nb];

@@ -19,6 +19,7 @@ import org.fairkd.kd.bench.DeploymentFigures;
 import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.ExternalTeacherSpec;
+import org.fairkd.kd.summary.CompressedModel;
 import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.summary.DistillSummary.ModelMetrics;
 import org.fairkd.kd.summary.DistillSummary.StudentMetrics;
@@ -104,7 +105,12 @@ class DistillJsonRoundTripTest {
             cfg,
             t.split(),
             new DistillSummary.TestMetrics(
-                t.test().teacher(), Map.of(), Map.of(), t.test().student(), t.test().baseline()),
+                t.test().teacher(),
+                Map.of(),
+                Map.of(),
+                t.test().student(),
+                t.test().baseline(),
+                null),
             t.fidelity(),
             t.kl(),
             GapRecovered.undefined(NO_AUC, null),
@@ -117,7 +123,8 @@ class DistillJsonRoundTripTest {
             List.of(),
             new DistillSummary.Provenance(
                 new TeacherProvenance.External("scores.csv", "row_id", "teacher_score", "ab12"),
-                t.provenance().student()));
+                t.provenance().student()),
+            List.of());
     byte[] bytes = DistillJsonWriter.bytes(s);
     Path f = dir.resolve("distill.json");
     Files.write(f, bytes);
@@ -177,7 +184,13 @@ class DistillJsonRoundTripTest {
         42,
         DistillConfig.defaults(),
         new DistillSummary.SplitSizes(700, 150, 200),
-        new DistillSummary.TestMetrics(teacher, members, weights, student, baseline),
+        new DistillSummary.TestMetrics(
+            teacher,
+            members,
+            weights,
+            student,
+            baseline,
+            new DistillSummary.WeightsFit("out_of_fold", 700)),
         0.95,
         0.0077,
         LEAD_0_8,
@@ -216,7 +229,21 @@ class DistillJsonRoundTripTest {
         new DistillSummary.Provenance(
             new TeacherProvenance.Ensemble(prov),
             new DistillSummary.StudentProvenance(
-                "DJL 0.35.1", "PyTorch (CPU)", "adam", "fairkd.student/1")));
+                "DJL 0.35.1", "PyTorch (CPU)", "adam", "fairkd.student/1")),
+        List.of(
+            new CompressedModel(
+                "int8",
+                "student_int8",
+                "int8 weights",
+                "student/student_int8.json",
+                700,
+                690,
+                new ModelMetrics(0.79, 0.74, 0.5),
+                0.99,
+                0.94,
+                0.004,
+                Double.NaN,
+                new DeploymentFigures(2, 5, 2e6, 30_000))));
   }
 
   private static List<String> iterable(java.util.Iterator<String> it) {

@@ -24,7 +24,7 @@ class DistillConfigTest {
             student: {architecture: 64x32, epochs: 7, batch_size: 128, learning_rate: 0.01,
                       patience: 2, temperature: 4, alpha: 0.5, lambda: 2.5,
                       penalty: equalized_odds, penalty_attribute: race, transfer: "on",
-                      transfer_multiplier: 2}
+                      transfer_multiplier: 2, transfer_cap: 5000, compress: [int8, prune_50]}
             split: {validation: 0.1, test: 0.3}
             """);
     assertEquals("64x32", c.architecture().toString());
@@ -34,6 +34,9 @@ class DistillConfigTest {
     assertEquals("race", c.penaltyAttribute());
     assertEquals("on", c.transfer());
     assertEquals(0.3, c.testFraction());
+    assertEquals(5000, c.transferCap());
+    assertEquals(
+        java.util.List.of("int8", "prune_50"), c.compress().stream().map(m -> m.name()).toList());
     DistillConfig again = DistillConfig.fromNode(c.toJson(), "again");
     assertEquals(c.toJson(), again.toJson());
   }
@@ -44,6 +47,9 @@ class DistillConfigTest {
     assertNull(c.architecture());
     assertEquals(0.0, c.settings().lambda());
     assertEquals(6, c.searchSpace().size());
+    assertEquals(DistillConfig.DEFAULT_TRANSFER_CAP, c.transferCap());
+    assertEquals(0, c.compress().size());
+    assertNull(c.toJson().path("student").get("compress"), "no compress key without compression");
   }
 
   @ParameterizedTest
@@ -58,6 +64,10 @@ class DistillConfigTest {
         "student: {architecture: big}|cfg.yaml: key 'student.architecture': expected 'linear'",
         "split: {test: 0.9}|cfg.yaml: key 'split'",
         "student: {epochs: two}|cfg.yaml: key 'student.epochs': must be an integer",
+        "student: {compress: [int4]}|cfg.yaml: key 'student.compress': unknown compression 'int4'",
+        "student: {compress: [int8, int8]}|cfg.yaml: key 'student.compress': 'int8' is listed twice",
+        "student: {compress: int8}|cfg.yaml: key 'student.compress': must be a list",
+        "student: {transfer_cap: 0}|cfg.yaml: key 'student.transfer_cap': must be in 1..",
       })
   void invalidValuesNameFileAndKey(String yaml, String expectedStart) {
     DistillationException e = assertThrows(DistillationException.class, () -> parse(yaml));

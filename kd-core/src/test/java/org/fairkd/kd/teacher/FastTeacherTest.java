@@ -90,6 +90,49 @@ class FastTeacherTest {
   }
 
   @Test
+  void trainedForestMembersCompiledScoreAsTribuo() {
+    TabularDataset d =
+        org.fairkd.datasets.synth.SyntheticLending.generate(
+            2000, 6, org.fairkd.datasets.synth.SyntheticLending.Config.defaults());
+    int[] all = IntStream.range(0, d.rowCount()).toArray();
+    FeatureEncoder enc = FeatureEncoder.fit(d, all);
+    float[][] x = enc.transform(d, all);
+    boolean[] y = d.favourableLabels();
+    TeacherConfig cfg =
+        new TeacherConfig(
+            java.util.List.of(
+                new MemberSpec(
+                    "random_forest",
+                    MemberType.RANDOM_FOREST,
+                    java.util.Map.of("trees", 12.0, "max_depth", 8.0)),
+                new MemberSpec(
+                    "extra_trees",
+                    MemberType.EXTRA_TREES,
+                    java.util.Map.of("trees", 8.0, "max_depth", 6.0))),
+            Combination.PROBABILITY,
+            new double[] {0.6, 0.4},
+            2,
+            SoftTargets.IN_SAMPLE);
+    TeacherEnsemble e = TeacherTrainer.fit(cfg, x, y, x, y, enc.outputNames(), 3).ensemble();
+    FastTeacher fast = FastTeacher.of(e, RawRows.of(d, all).header());
+    assertNotNull(fast);
+    assertEquals(
+        "random_forest: compiled forest (12 trees, flat arrays) on the encoded row; extra_trees:"
+            + " compiled forest (8 trees, flat arrays) on the encoded row",
+        fast.description());
+    double[] lib = e.predictFavourable(x);
+    double max = 0;
+    double spread = 0;
+    for (int i = 0; i < all.length; i++) {
+      max = Math.max(max, Math.abs(fast.score(null, x[i]) - lib[i]));
+      spread = Math.max(spread, Math.abs(lib[i] - lib[0]));
+    }
+    System.out.printf("trained forests: compiled vs Tribuo max |diff| %.3g%n", max);
+    assertEquals(0, max, 1e-6);
+    org.junit.jupiter.api.Assertions.assertTrue(spread > 0.3, "scores must vary: " + spread);
+  }
+
+  @Test
   void aTeacherWithoutCompilableMembersHasNoFastPathAndTheBenchTimesBothPathsOtherwise()
       throws Exception {
     TabularDataset d = Datasets.loadSpec(ImportedFixtures.dir().resolve("loans.yaml"));
