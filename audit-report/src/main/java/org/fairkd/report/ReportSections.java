@@ -8,8 +8,9 @@ import org.fairkd.audit.result.AuditResult;
 /**
  * The report's sections in their printed order, and which of them an audit shows. The main body
  * comes first (the decision on page one, then the evidence); the sections whose ids are in {@link
- * #APPENDIX} are printed after it as lettered appendices (every rule check, the per-intersection
- * tables, the metric definitions, the configuration, the glossary).
+ * #APPENDIX} are printed after it as lettered appendices (the monitoring plan template, the
+ * methodology, every rule check, the per-intersection tables, the metric definitions, the
+ * configuration, the glossary).
  */
 public final class ReportSections {
   private ReportSections() {}
@@ -31,9 +32,9 @@ public final class ReportSections {
           // "reasons" (15) goes here
           new org.fairkd.report.regulatory.RegulatorySection(),
           new ImpactRatioSection(),
+          ReportSection.core("provenance", "Provenance and reproduction"),
           new MonitoringSection(),
           ReportSection.core("methodology", "Methodology"),
-          ReportSection.core("provenance", "Provenance and reproduction"),
           ReportSection.core("checks", "Every rule check"),
           ReportSection.of(
               "intersections",
@@ -45,7 +46,14 @@ public final class ReportSections {
 
   /** The ids printed as appendices, after the main body. */
   static final Set<String> APPENDIX =
-      Set.of("checks", "intersections", "metrics", "configuration", "glossary");
+      Set.of(
+          "monitoring",
+          "methodology",
+          "checks",
+          "intersections",
+          "metrics",
+          "configuration",
+          "glossary");
 
   /**
    * A section shown in one report, with its template model; {@code number} is "3" in the main body

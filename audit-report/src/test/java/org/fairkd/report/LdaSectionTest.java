@@ -44,7 +44,8 @@ class LdaSectionTest {
   void plotTableAndSentences() throws Exception {
     String html = render(withSearch());
     assertTrue(
-        html.contains("<a href=\"#lda\">Less discriminatory alternatives</a>"), "in the toc");
+        html.matches("(?s).*<a href=\"#lda\">\\d+\\. Less discriminatory alternatives</a>.*"),
+        "in the toc");
     String s = section(html);
     // the plot: 3 admissible candidates as dots (the collapsed one is not drawn), the 3 frontier
     // rings, the reference and the selected marked, axis titles

@@ -36,12 +36,7 @@ record Export(
             s.encoder().spec(),
             s.encoder().outputNames(),
             student,
-            Map.of(
-                "dataset", s.data().name(),
-                "seed", seed,
-                "temperature", cfg.settings().temperature(),
-                "alpha", cfg.settings().alpha(),
-                "lambda", cfg.settings().lambda()));
+            metadata(s.data().name(), seed, cfg));
     Path teacherTmp = AtomicFiles.tempDirFor(work.resolve("teacher"));
     Path studentTmp = AtomicFiles.tempDirFor(work.resolve("student"));
     DeploymentSummary deployment;
@@ -69,5 +64,19 @@ record Export(
       deployment = deployment.withoutTeacher(PipelineTeacher.NOT_TIMED);
     }
     return new Export(teacherTmp, studentTmp, deployment, portable);
+  }
+
+  /**
+   * The student file's metadata, in a fixed order: the file's bytes (and so its SHA-256 in the
+   * audit's provenance) must not depend on the JVM ({@code Map.of} iterates in a per-JVM order).
+   */
+  private static Map<String, Object> metadata(String dataset, long seed, DistillConfig cfg) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("dataset", dataset);
+    m.put("seed", seed);
+    m.put("temperature", cfg.settings().temperature());
+    m.put("alpha", cfg.settings().alpha());
+    m.put("lambda", cfg.settings().lambda());
+    return m;
   }
 }
