@@ -165,6 +165,7 @@ public final class SparkTableEngine implements TableEngine {
     return new Result(
         report,
         all.rowsRead(),
+        split != null,
         levels,
         analyzer.aucTieBound(),
         reliability,

@@ -65,6 +65,7 @@ public interface TableEngine {
    * @param report the fairness report (rows analysed and per-attribute missing rows in {@code
    *     data()})
    * @param rowsRead rows in the table before the split restriction
+   * @param splitApplied true when the table has the split column (its rows were restricted)
    * @param groups per attribute its groups (sorted distinct values)
    * @param aucTieBound largest bound on an AUC's distance from the exact one (0: all exact)
    * @param reliability [model][attribute][group][calibration bin] {count, Σ score, Σ favourable}
@@ -73,6 +74,7 @@ public interface TableEngine {
   record Result(
       FairnessReport report,
       long rowsRead,
+      boolean splitApplied,
       Map<String, List<String>> groups,
       double aucTieBound,
       double[][][][][] reliability,
