@@ -1,7 +1,6 @@
 package org.fairkd.spark;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,6 +68,12 @@ final class RowCodec implements Serializable {
     if (favorable != null) {
       return v.equals(favorable);
     }
+    if (v.equals("1")) {
+      return true;
+    }
+    if (v.equals("0")) {
+      return false;
+    }
     switch (v.toLowerCase(Locale.ROOT)) {
       case "1", "true", "yes", "1.0":
         return true;
@@ -96,14 +101,30 @@ final class RowCodec implements Serializable {
     return s;
   }
 
-  /** The group values, null where missing. */
-  List<String> groups(Row r) {
-    String[] g = new String[groups];
+  /**
+   * The group values as codes of per-attribute dictionaries that grow as values appear ({@code
+   * dictionaries[a]} maps a value to its code; −1 = missing); {@code out} receives the codes.
+   */
+  void codes(Row r, List<java.util.Map<String, Integer>> dictionaries, int[] out) {
     int from = firstGroup();
     for (int a = 0; a < groups; a++) {
       String v = r.isNullAt(from + a) ? "" : r.getString(from + a).strip();
-      g[a] = MISSING.contains(v) ? null : v;
+      if (MISSING.contains(v)) {
+        out[a] = -1;
+      } else {
+        java.util.Map<String, Integer> d = dictionaries.get(a);
+        Integer c = d.get(v);
+        if (c == null) {
+          c = d.size();
+          d.put(v, c);
+        }
+        out[a] = c;
+      }
     }
-    return Arrays.asList(g);
+  }
+
+  /** Number of group columns. */
+  int groupCount() {
+    return groups;
   }
 }

@@ -91,7 +91,14 @@ public final class SparkTableEngine implements TableEngine {
         rows.mapPartitions(
                 (Iterator<Row> it) -> {
                   long order = (long) TaskContext.getPartitionId() << 40;
-                  Map<List<String>, FineCellsBuilder> by = new HashMap<>();
+                  int k = codec.groupCount();
+                  List<Map<String, Integer>> dict = new ArrayList<>();
+                  for (int a = 0; a < k; a++) {
+                    dict.add(new HashMap<>());
+                  }
+                  Map<Long, FineCellsBuilder> local = new HashMap<>();
+                  Map<Long, List<String>> keys = new HashMap<>();
+                  int[] c = new int[k];
                   long read = 0;
                   while (it.hasNext()) {
                     Row row = it.next();
@@ -102,11 +109,21 @@ public final class SparkTableEngine implements TableEngine {
                     boolean y = codec.label(row);
                     double s1 = codec.score(row, 0);
                     double s2 = models > 1 ? codec.score(row, 1) : 0;
-                    by.computeIfAbsent(
-                            codec.groups(row),
-                            k -> new FineCellsBuilder(models, 1, RESOLUTION, threshold))
-                        .add(order++, 0, y, s1, s2);
+                    codec.codes(row, dict, c);
+                    long key = 0;
+                    for (int a = 0; a < k; a++) {
+                      key = key * 1_000_003L + c[a] + 1;
+                    }
+                    FineCellsBuilder b = local.get(key);
+                    if (b == null) {
+                      b = new FineCellsBuilder(models, 1, RESOLUTION, threshold);
+                      local.put(key, b);
+                      keys.put(key, values(dict, c));
+                    }
+                    b.add(order++, 0, y, s1, s2);
                   }
+                  Map<List<String>, FineCellsBuilder> by = new HashMap<>();
+                  local.forEach((key, b) -> by.put(keys.get(key), b));
                   return Collections.singletonList(new Partial(by, read)).iterator();
                 })
             .treeReduce(Partial::merge);
@@ -136,19 +153,45 @@ public final class SparkTableEngine implements TableEngine {
     PairedAucSums paired = null;
     if (models > 1) {
       PairedAucSums empty = analyzer.pairedAucSums();
-      Map<List<String>, Integer> fineOf = new HashMap<>();
-      for (List<String> k : all.byGroups().keySet()) {
-        fineOf.put(k, space.fineOf(codes(k, r.groups(), levels)));
+      List<Map<String, Integer>> codes = new ArrayList<>();
+      for (String g : r.groups()) {
+        Map<String, Integer> d = new HashMap<>();
+        List<String> lv = levels.get(g);
+        for (int i = 0; i < lv.size(); i++) {
+          d.put(lv.get(i), i);
+        }
+        codes.add(d);
+      }
+      int[] radix = new int[r.groups().size()];
+      int combos = 1;
+      for (int a = 0; a < radix.length; a++) {
+        radix[a] = levels.get(r.groups().get(a)).size() + 1;
+        combos *= radix[a];
+      }
+      int[] fineOf = new int[combos]; // mixed-radix index of (code + 1) per attribute -> fine group
+      int[] cs = new int[radix.length];
+      for (int i = 0; i < combos; i++) {
+        for (int a = radix.length - 1, rest = i; a >= 0; a--) {
+          cs[a] = rest % radix[a] - 1;
+          rest /= radix[a];
+        }
+        fineOf[i] = space.fineOf(cs);
       }
       paired =
           rows.mapPartitions(
                   (Iterator<Row> it) -> {
                     PairedAucSums p = empty.empty();
+                    int[] c = new int[codec.groupCount()];
                     while (it.hasNext()) {
                       Row row = it.next();
                       if (codec.selected(row)) {
+                        codec.codes(row, codes, c);
+                        int idx = 0;
+                        for (int a = 0; a < c.length; a++) {
+                          idx = idx * radix[a] + c[a] + 1;
+                        }
                         p.add(
-                            fineOf.get(codec.groups(row)),
+                            fineOf[idx],
                             codec.label(row),
                             codec.score(row, 0),
                             codec.score(row, 1));
@@ -170,6 +213,22 @@ public final class SparkTableEngine implements TableEngine {
         analyzer.aucTieBound(),
         reliability,
         new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
+  }
+
+  /** The values of codes {@code c} in the dictionaries (null where missing). */
+  private static List<String> values(List<Map<String, Integer>> dict, int[] c) {
+    String[] out = new String[c.length];
+    for (int a = 0; a < c.length; a++) {
+      int code = c[a];
+      if (code >= 0) {
+        for (Map.Entry<String, Integer> e : dict.get(a).entrySet()) {
+          if (e.getValue() == code) {
+            out[a] = e.getKey();
+          }
+        }
+      }
+    }
+    return java.util.Arrays.asList(out);
   }
 
   /** Per attribute its sorted distinct non-missing values. */
