@@ -58,8 +58,14 @@ public final class Attributes {
       long rowsUsed,
       String selection,
       List<ProtectedAttribute> attrs) {
+    return account(source, rowsRead, rowsUsed, selection, accounting(attrs));
+  }
+
+  /** {@link #account(String, long, long, String, List)} from an accounting computed elsewhere. */
+  public static DataAccount account(
+      String source, long rowsRead, long rowsUsed, String selection, DataAccounting accounting) {
     Map<String, Long> missing = new LinkedHashMap<>();
-    for (AttributeAccounting a : accounting(attrs).attributes()) {
+    for (AttributeAccounting a : accounting.attributes()) {
       missing.put(a.attribute(), (long) a.missingRows());
     }
     return new DataAccount(source, rowsRead, rowsUsed, selection, missing);
@@ -73,7 +79,12 @@ public final class Attributes {
    * @throws AuditException naming the attribute and the groups it has
    */
   public static void requireTwoGroups(List<ProtectedAttribute> attrs, String where) {
-    for (AttributeAccounting a : accounting(attrs).attributes()) {
+    requireTwoGroups(accounting(attrs), where);
+  }
+
+  /** {@link #requireTwoGroups(List, String)} on an accounting computed elsewhere. */
+  public static void requireTwoGroups(DataAccounting accounting, String where) {
+    for (AttributeAccounting a : accounting.attributes()) {
       if (a.tooFewGroups()) {
         List<String> present = a.groupsWithRows();
         throw new AuditException(

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.AuditedModel;
+import org.fairkd.audit.result.CalibrationBins;
 import org.fairkd.audit.result.Distillation;
 import org.fairkd.audit.result.ModelRole;
 import org.fairkd.audit.result.PairedComparison;
@@ -93,18 +94,13 @@ public final class AuditPipeline {
   public static AuditResult measure(
       Scored s, Settings st, Distillation distillation, List<ExtraModel> extra) {
     FairnessReport r = analyze(s, st);
-    List<AuditedModel> models =
-        new ArrayList<>(
-            List.of(
-                new AuditedModel(
-                    ModelRole.TEACHER,
-                    r.primary(),
-                    Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS)),
-                new AuditedModel(
-                    ModelRole.STUDENT,
-                    r.comparison().compared(),
-                    Calibration.byGroup(
-                        s.student(), s.labels(), s.attributes(), CALIBRATION_BINS))));
+    AuditResult measured =
+        measured(
+            r,
+            Calibration.byGroup(s.teacher(), s.labels(), s.attributes(), CALIBRATION_BINS),
+            Calibration.byGroup(s.student(), s.labels(), s.attributes(), CALIBRATION_BINS),
+            distillation);
+    List<AuditedModel> models = new ArrayList<>(measured.models());
     for (ExtraModel e : extra) {
       Comparison vsTeacher =
           FairnessAnalysis.compare(input(s, s.teacher(), st), e.scores()).comparison();
@@ -120,6 +116,31 @@ public final class AuditPipeline {
                   new PairedComparison(ModelRole.TEACHER, vsTeacher))));
     }
     return new AuditResult(null, models, r.comparison(), distillation, r.config(), null, null);
+  }
+
+  /**
+   * The audit of an analysis computed elsewhere (e.g. by a {@link
+   * org.fairkd.fairness.cells.TableEngine}): teacher primary, student compared, with their
+   * reliability bins; then the policy.
+   */
+  public static AuditResult audit(
+      FairnessReport r,
+      CalibrationBins teacher,
+      CalibrationBins student,
+      Distillation distillation,
+      Policy policy) {
+    AuditResult measured = measured(r, teacher, student, distillation);
+    return measured.withPolicy(
+        PolicyRecord.of(Policies.evaluate(policy, new AuditFacts(measured))));
+  }
+
+  private static AuditResult measured(
+      FairnessReport r, CalibrationBins teacher, CalibrationBins student, Distillation d) {
+    List<AuditedModel> models =
+        List.of(
+            new AuditedModel(ModelRole.TEACHER, r.primary(), teacher),
+            new AuditedModel(ModelRole.STUDENT, r.comparison().compared(), student));
+    return new AuditResult(null, models, r.comparison(), d, r.config(), null, null);
   }
 
   /** The fairness analysis alone: teacher as primary, student compared on the same rows. */

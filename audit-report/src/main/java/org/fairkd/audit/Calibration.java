@@ -42,25 +42,57 @@ public final class Calibration {
           add(w, ws, wy, a.codes()[i], b, 1.0, scores[i], labels[i]);
         }
       }
-      Map<String, List<CalibrationBins.Bin>> groups = new LinkedHashMap<>();
-      for (int k = 0; k < g; k++) {
-        List<CalibrationBins.Bin> list = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-          boolean empty = !(w[k][b] > 0);
-          list.add(
-              new CalibrationBins.Bin(
-                  b,
-                  (double) b / bins,
-                  (double) (b + 1) / bins,
-                  w[k][b],
-                  empty ? null : ws[k][b] / w[k][b],
-                  empty ? null : wy[k][b] / w[k][b]));
-        }
-        groups.put(a.groups().get(k), list);
-      }
-      out.put(a.name(), groups);
+      out.put(a.name(), bins(a.groups(), w, ws, wy));
     }
     return new CalibrationBins(out);
+  }
+
+  /**
+   * The bins from sums computed elsewhere: per attribute (in {@code groups}' order), group and bin
+   * {@code sums[attribute][group][bin]} = {Σ w, Σ w·score, Σ w·[label favourable]}.
+   */
+  public static CalibrationBins fromSums(Map<String, List<String>> groups, double[][][][] sums) {
+    Map<String, Map<String, List<CalibrationBins.Bin>>> out = new LinkedHashMap<>();
+    int a = 0;
+    for (Map.Entry<String, List<String>> e : groups.entrySet()) {
+      int g = e.getValue().size();
+      int bins = sums[a][0].length;
+      double[][] w = new double[g][bins];
+      double[][] ws = new double[g][bins];
+      double[][] wy = new double[g][bins];
+      for (int k = 0; k < g; k++) {
+        for (int b = 0; b < bins; b++) {
+          w[k][b] = sums[a][k][b][0];
+          ws[k][b] = sums[a][k][b][1];
+          wy[k][b] = sums[a][k][b][2];
+        }
+      }
+      out.put(e.getKey(), bins(e.getValue(), w, ws, wy));
+      a++;
+    }
+    return new CalibrationBins(out);
+  }
+
+  private static Map<String, List<CalibrationBins.Bin>> bins(
+      List<String> names, double[][] w, double[][] ws, double[][] wy) {
+    Map<String, List<CalibrationBins.Bin>> groups = new LinkedHashMap<>();
+    for (int k = 0; k < names.size(); k++) {
+      int bins = w[k].length;
+      List<CalibrationBins.Bin> list = new ArrayList<>();
+      for (int b = 0; b < bins; b++) {
+        boolean empty = !(w[k][b] > 0);
+        list.add(
+            new CalibrationBins.Bin(
+                b,
+                (double) b / bins,
+                (double) (b + 1) / bins,
+                w[k][b],
+                empty ? null : ws[k][b] / w[k][b],
+                empty ? null : wy[k][b] / w[k][b]));
+      }
+      groups.put(names.get(k), list);
+    }
+    return groups;
   }
 
   private static void add(

@@ -118,9 +118,14 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Mixin AuditOptions options;
 
+  @Mixin EngineOptions engine;
+
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
+    if (engine.external()) {
+      return TableAudit.run(this, started);
+    }
     AuditPipeline.Settings settings = options.settings(seed);
     PolicyInput p = PolicyInput.resolve(policy);
     List<String> groups;

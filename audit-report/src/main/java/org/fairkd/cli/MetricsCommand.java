@@ -151,6 +151,8 @@ public final class MetricsCommand implements Callable<Integer> {
       description = "Output file (default" + " stdout).")
   Path out;
 
+  @picocli.CommandLine.Mixin EngineOptions engine;
+
   @Override
   public Integer call() {
     if (threshold != null) {
@@ -175,6 +177,9 @@ public final class MetricsCommand implements Callable<Integer> {
                 + String.join(", ", groups)
                 + ")");
       }
+    }
+    if (engine.external()) {
+      return TableMetrics.run(this, corr);
     }
     List<String> scoreCols = new ArrayList<>();
     if (prediction.score != null) {

@@ -48,8 +48,42 @@ public final class Analyzer {
 
   /** Computes everything. */
   public FairnessReport run() {
-    Quantities q = new Quantities(space, models, registry);
     Bootstrapper boot = new Bootstrapper(in, space, scores, decisions);
+    RowStats rows = new RowStats(in, space, scores, registry.rowMetrics());
+    return assemble(
+        in,
+        registry,
+        space,
+        models,
+        boot,
+        rows,
+        (slices, counts) -> rows.summarizeAll(slices, space.sets(), counts),
+        () -> rows.kl(rows.sample(space.overall())),
+        RowAccounting.of(in));
+  }
+
+  /** The row statistics of every slice (in {@link Quantities} order) from their counts. */
+  @FunctionalInterface
+  interface SliceSummaries {
+    List<RowStats.Summary> of(List<org.fairkd.fairness.slices.Slice> slices, double[] counts);
+  }
+
+  /**
+   * The analysis from its parts, shared by the row engine and {@link CellAnalyzer}: point and
+   * replicate tallies from {@code boot}, row statistics from {@code summaries}, then the result
+   * records; {@code rowMetrics} only names the row metrics' positions.
+   */
+  static FairnessReport assemble(
+      FairnessInput in,
+      MetricRegistry registry,
+      SliceSpace space,
+      int models,
+      Bootstrapper boot,
+      RowStats rowMetrics,
+      SliceSummaries summaries,
+      java.util.function.Supplier<org.fairkd.fairness.report.Estimate> kl,
+      org.fairkd.fairness.report.DataAccounting data) {
+    Quantities q = new Quantities(space, models, registry);
     Tally point = boot.point();
     double[] pv = new double[q.size()];
     q.evalSlices(point, pv);
@@ -75,21 +109,20 @@ public final class Analyzer {
           b[0]++;
         });
 
-    RowStats rows = new RowStats(in, space, scores, registry.rowMetrics());
     double[] counts = new double[q.slices.size()];
     for (int s = 0; s < counts.length; s++) {
       counts[s] = pv[q.metric(0, s, countIdx)];
     }
-    List<RowStats.Summary> summaries = rows.summarizeAll(q.slices, space.sets(), counts);
+    List<RowStats.Summary> sums = summaries.of(q.slices, counts);
     Estimates est = new Estimates(pv, reps, in.ciLevel());
-    Assembler asm = new Assembler(in, registry, q, est, ok, summaries, rows, point);
+    Assembler asm = new Assembler(in, registry, q, est, ok, sums, rowMetrics, point);
     ModelResult primary = asm.model(0);
     Comparison comparison = null;
     if (models > 1) {
       comparison =
           new Comparison(
               est.estimate(q.fidelity(0), NO_ROWS),
-              rows.kl(rows.sample(space.overall())),
+              kl.get(),
               asm.model(1),
               asm.deltas(),
               asm.pairedTests(0));
@@ -107,7 +140,7 @@ public final class Analyzer {
             boot.method(),
             in.weights() != null,
             in.attributes().stream().anyMatch(a -> a.isSoft()));
-    return new FairnessReport(config, primary, comparison, RowAccounting.of(in));
+    return new FairnessReport(config, primary, comparison, data);
   }
 
   /** Percentile interval of a quantity's replicates, or null. */

@@ -3,6 +3,7 @@ package org.fairkd.fairness.engine;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.fairkd.fairness.FairnessInput;
+import org.fairkd.fairness.cells.FineCells;
 import org.fairkd.fairness.slices.SliceSpace;
 import org.fairkd.fairness.stats.BinomialSampler;
 
@@ -23,6 +24,8 @@ final class Bootstrapper {
   private final double[][] scores;
   private final boolean[][] decisions;
   private final boolean hasScores;
+  private final int models;
+  private final int rows;
 
   Bootstrapper(FairnessInput in, SliceSpace space, double[][] scores, boolean[][] decisions) {
     this.in = in;
@@ -30,10 +33,27 @@ final class Bootstrapper {
     this.scores = scores;
     this.decisions = decisions;
     this.hasScores = scores[0] != null;
+    this.models = decisions.length;
+    this.rows = in.rows();
+  }
+
+  /**
+   * A bootstrapper over atoms aggregated elsewhere ({@link FineCells}: hard groups, unit weights,
+   * scores); {@code in} carries the settings only.
+   */
+  Bootstrapper(FairnessInput in, SliceSpace space, FineCells cells) {
+    this.in = in;
+    this.space = space;
+    this.scores = null;
+    this.decisions = null;
+    this.hasScores = true;
+    this.models = cells.models();
+    this.rows = cells.rows();
+    this.atoms = new Atoms(cells.atomCells(), cells.atomMoments());
   }
 
   private int models() {
-    return decisions.length;
+    return models;
   }
 
   /** The method name used for the JSON config. */
@@ -107,6 +127,12 @@ final class Bootstrapper {
 
     int count;
 
+    Atoms(int[] cells, double[][] moments) {
+      nonEmpty = cells;
+      mom = moments;
+      count = cells.length;
+    }
+
     Atoms() {
       int cells = Math.multiplyExact(space.fineCount(), per);
       int[] index = new int[cells];
@@ -119,7 +145,10 @@ final class Bootstrapper {
         int d1 = decisions[0][i] ? 1 : 0;
         int d2 = models() > 1 && decisions[1][i] ? 1 : 0;
         int b2 = models() > 1 ? bins[1] : 0;
-        int c = space.hardFine(i) * per + ((y * 4 + d1 * 2 + d2) * bins2 + bins[0]) * bPer + b2;
+        int c =
+            hasScores
+                ? FineCells.atom(models(), space.hardFine(i), y, d1, d2, bins[0], b2)
+                : space.hardFine(i) * per + (y * 4 + d1 * 2 + d2) * bPer + b2;
         int a = index[c];
         if (a < 0) {
           a = index[c] = newAtom(c);
@@ -184,14 +213,14 @@ final class Bootstrapper {
     double[][] mom = at.mom;
     double[] probs = new double[at.nonEmpty.length];
     for (int a = 0; a < probs.length; a++) {
-      probs[a] = mom[0][a] / in.rows();
+      probs[a] = mom[0][a] / rows;
     }
     int[] draw = new int[probs.length];
-    BinomialSampler sampler = new BinomialSampler(in.rows());
+    BinomialSampler sampler = new BinomialSampler(rows);
     int[] rb = new int[models()];
     double[] rs = new double[models()];
     for (int b = 0; b < in.bootstrap(); b++) {
-      sampler.multinomial(in.rows(), probs, draw, rng);
+      sampler.multinomial(rows, probs, draw, rng);
       Tally t = newTally();
       for (int a = 0; a < probs.length; a++) {
         if (draw[a] > 0) {

@@ -343,15 +343,9 @@ final class RowStats {
 
   /** Mean Bernoulli KL(primary ‖ compared) over all rows with its normal interval. */
   Estimate kl(RowSample all) {
-    double eps = 1e-12;
     Linearized l =
         WeightedMeans.mean(
-            all,
-            r -> {
-              double p = Math.min(1 - eps, Math.max(eps, scores[0][r]));
-              double q = Math.min(1 - eps, Math.max(eps, scores[1][r]));
-              return p * Math.log(p / q) + (1 - p) * Math.log((1 - p) / (1 - q));
-            });
+            all, r -> org.fairkd.fairness.cells.FineMoment.kl(scores[0][r], scores[1][r]));
     return estimate(l, Double.POSITIVE_INFINITY);
   }
 }

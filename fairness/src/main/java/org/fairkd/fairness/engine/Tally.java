@@ -8,7 +8,7 @@ import org.fairkd.fairness.metrics.Counts;
  * over its fine groups.
  */
 final class Tally {
-  static final int BINS = 10;
+  static final int BINS = org.fairkd.fairness.cells.FineCells.CALIBRATION_BINS;
   final int fine;
   final double[] cnt;
   final double[][] binS;
@@ -24,7 +24,7 @@ final class Tally {
   }
 
   static int bin(double score) {
-    return Math.min(BINS - 1, (int) (score * BINS));
+    return org.fairkd.fairness.cells.FineCells.calibrationBin(score);
   }
 
   /** Adds weight w of a row (label y, decisions d1, d2, score bins/scores per model). */

@@ -29,6 +29,15 @@ public final class SliceSpace {
 
   /** Builds all slices; missing references become the attribute's largest group. */
   public SliceSpace(FairnessInput input) {
+    this(input, null);
+  }
+
+  /**
+   * Builds all slices of {@code input}'s attributes; a missing reference becomes the group with the
+   * largest total in {@code groupTotals} ([attribute][group] weight), or, when that is null, in the
+   * input's rows.
+   */
+  public SliceSpace(FairnessInput input, double[][] groupTotals) {
     attrs = input.attributes();
     int k = attrs.size();
     stride = new int[k];
@@ -51,7 +60,10 @@ public final class SliceSpace {
     for (int a = 0; a < k; a++) {
       ProtectedAttribute attr = attrs.get(a);
       referenceGiven[a] = attr.reference() != null;
-      references[a] = referenceGiven[a] ? attr.reference() : largestGroup(input, a);
+      references[a] =
+          referenceGiven[a]
+              ? attr.reference()
+              : largestGroup(attr, groupTotals != null ? groupTotals[a] : totals(input, a));
     }
     int[] all = new int[fineCount];
     for (int i = 0; i < fineCount; i++) {
@@ -143,7 +155,17 @@ public final class SliceSpace {
     return fine / stride[a] % (attrs.get(a).groups().size() + 1);
   }
 
-  private static String largestGroup(FairnessInput input, int a) {
+  private static String largestGroup(ProtectedAttribute attr, double[] total) {
+    int best = 0;
+    for (int g = 1; g < total.length; g++) {
+      if (total[g] > total[best]) {
+        best = g;
+      }
+    }
+    return attr.groups().get(best);
+  }
+
+  private static double[] totals(FairnessInput input, int a) {
     ProtectedAttribute attr = input.attributes().get(a);
     double[] total = new double[attr.groups().size()];
     for (int i = 0; i < input.rows(); i++) {
@@ -156,13 +178,16 @@ public final class SliceSpace {
         total[attr.codes()[i]] += w;
       }
     }
-    int best = 0;
-    for (int g = 1; g < total.length; g++) {
-      if (total[g] > total[best]) {
-        best = g;
-      }
+    return total;
+  }
+
+  /** The fine group of hard group codes, one per attribute (−1 = missing). */
+  public int fineOf(int[] codes) {
+    int f = 0;
+    for (int a = 0; a < attrs.size(); a++) {
+      f += (codes[a] + 1) * stride[a];
     }
-    return attr.groups().get(best);
+    return f;
   }
 
   /** The fine group of a row when every attribute is hard. */

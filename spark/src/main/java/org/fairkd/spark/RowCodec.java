@@ -1,0 +1,130 @@
+package org.fairkd.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.fairkd.fairness.FairnessException;
+
+/**
+ * Reads one projected row (label, scores, split, groups, as text and doubles) the way fairkd's CSV
+ * reader does: a label is favourable when it equals {@code favorable}, else 1/true/yes (0/false/no
+ * unfavourable); scores are numbers in [0, 1]; a group value that is empty, {@code NA} or {@code ?}
+ * is missing. Errors name the file and the column.
+ */
+final class RowCodec implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> MISSING = Set.of("", "NA", "?");
+
+  /** Column positions in the projection of {@link #columns}. */
+  static final int LABEL = 0;
+
+  static final int SCORE = 1;
+
+  private final String file;
+  private final String favorable;
+  private final List<String> scoreColumns;
+  private final String splitValue;
+  private final int groups;
+
+  RowCodec(
+      String file, String favorable, List<String> scoreColumns, String splitValue, int groups) {
+    this.file = file;
+    this.favorable = favorable;
+    this.scoreColumns = scoreColumns;
+    this.splitValue = splitValue;
+    this.groups = groups;
+  }
+
+  /** The projected columns: label, scores, split (when restricted), groups. */
+  static List<String> columns(
+      String label, List<String> scores, String split, List<String> groups) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(label);
+    out.addAll(scores);
+    if (split != null) {
+      out.add(split);
+    }
+    out.addAll(groups);
+    return out;
+  }
+
+  private int firstGroup() {
+    return SCORE + scoreColumns.size() + (splitValue != null ? 1 : 0);
+  }
+
+  /** False when the row is outside the split. */
+  boolean selected(Row r) {
+    if (splitValue == null) {
+      return true;
+    }
+    int i = SCORE + scoreColumns.size();
+    return !r.isNullAt(i) && r.getString(i).strip().equals(splitValue);
+  }
+
+  boolean label(Row r) {
+    String v = r.isNullAt(LABEL) ? "" : r.getString(LABEL).strip();
+    if (favorable != null) {
+      return v.equals(favorable);
+    }
+    if (v.equals("1")) {
+      return true;
+    }
+    if (v.equals("0")) {
+      return false;
+    }
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "1", "true", "yes", "1.0":
+        return true;
+      case "0", "false", "no", "0.0":
+        return false;
+      default:
+        throw new FairnessException(
+            file + ": label '" + v + "' is not 1/0, true/false or yes/no (give --favorable VALUE)");
+    }
+  }
+
+  /** Score of model m (0 primary, 1 compared). */
+  double score(Row r, int m) {
+    int i = SCORE + m;
+    double s = r.isNullAt(i) ? Double.NaN : r.getDouble(i);
+    if (!(s >= 0 && s <= 1)) {
+      throw new FairnessException(
+          file
+              + ": column '"
+              + scoreColumns.get(m)
+              + "': "
+              + (r.isNullAt(i) ? "an empty or non-numeric score" : "score " + s)
+              + " (scores are probabilities in [0, 1])");
+    }
+    return s;
+  }
+
+  /**
+   * The group values as codes of per-attribute dictionaries that grow as values appear ({@code
+   * dictionaries[a]} maps a value to its code; −1 = missing); {@code out} receives the codes.
+   */
+  void codes(Row r, List<java.util.Map<String, Integer>> dictionaries, int[] out) {
+    int from = firstGroup();
+    for (int a = 0; a < groups; a++) {
+      String v = r.isNullAt(from + a) ? "" : r.getString(from + a).strip();
+      if (MISSING.contains(v)) {
+        out[a] = -1;
+      } else {
+        java.util.Map<String, Integer> d = dictionaries.get(a);
+        Integer c = d.get(v);
+        if (c == null) {
+          c = d.size();
+          d.put(v, c);
+        }
+        out[a] = c;
+      }
+    }
+  }
+
+  /** Number of group columns. */
+  int groupCount() {
+    return groups;
+  }
+}

@@ -1,0 +1,200 @@
+package org.fairkd.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.fairkd.cli.FairkdCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code fairkd audit --engine spark --master local[2]} writes the audit.json and junit.xml of the
+ * local engine on the same CSV (the command line and timestamps masked; row-based numbers to 1e-9
+ * relative, every other number equal), with the same exit code; {@code metrics} likewise.
+ */
+class AuditEngineSparkCliTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String err) {}
+
+  private static Run fairkd(List<String> args) {
+    CommandLine cl = FairkdCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return new Run(cl.execute(args.toArray(new String[0])), err.toString());
+  }
+
+  private List<String> audit(Path csv, Path out) {
+    return new ArrayList<>(
+        List.of(
+            "audit",
+            "--predictions",
+            csv.toString(),
+            "--label",
+            "label",
+            "--group",
+            "sex",
+            "--group",
+            "race",
+            "--teacher-score",
+            "teacher",
+            "--student-score",
+            "student",
+            "--policy",
+            "lending-standard",
+            "--bootstrap",
+            "200",
+            "--seed",
+            "7",
+            "--out",
+            out.toString()));
+  }
+
+  @Test
+  void sparkAuditWritesTheLocalAuditJson() throws Exception {
+    GeneratedTable t = new GeneratedTable(5000, 21, 3);
+    t.writeCsv(tmp.resolve("in"), 1);
+    Path csv = tmp.resolve("in/part-0.csv");
+    Run local = fairkd(audit(csv, tmp.resolve("local")));
+    List<String> args = audit(csv, tmp.resolve("spark"));
+    args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    Run spark = fairkd(args);
+    assertTrue(local.code() == 0 || local.code() == 1, local.err());
+    assertEquals(local.code(), spark.code(), spark.err());
+    assertTrue(spark.err().contains("spark engine: "), spark.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode a = masked(json.readTree(tmp.resolve("local/audit.json").toFile()));
+    JsonNode b = masked(json.readTree(tmp.resolve("spark/audit.json").toFile()));
+    assertSameJson("", a, b);
+    assertEquals(junit(tmp.resolve("local/junit.xml")), junit(tmp.resolve("spark/junit.xml")));
+    assertTrue(Files.size(tmp.resolve("spark/report.html")) > 10_000);
+  }
+
+  @Test
+  void sparkMetricsWritesTheLocalJson() throws Exception {
+    GeneratedTable t = new GeneratedTable(3000, 22, 2);
+    t.writeCsv(tmp.resolve("m"), 1);
+    String csv = tmp.resolve("m/part-0.csv").toString();
+    List<String> args =
+        List.of(
+            "metrics",
+            "--input",
+            csv,
+            "--label",
+            "label",
+            "--score",
+            "teacher",
+            "--compare-score",
+            "student",
+            "--group",
+            "sex",
+            "--group",
+            "race",
+            "--bootstrap",
+            "100",
+            "--out");
+    List<String> local = new ArrayList<>(args);
+    local.add(tmp.resolve("local.json").toString());
+    List<String> spark = new ArrayList<>(args);
+    spark.add(tmp.resolve("spark.json").toString());
+    spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    assertEquals(0, fairkd(local).code());
+    Run s = fairkd(spark);
+    assertEquals(0, s.code(), s.err());
+    ObjectMapper json = new ObjectMapper();
+    assertSameJson(
+        "",
+        json.readTree(tmp.resolve("local.json").toFile()),
+        json.readTree(tmp.resolve("spark.json").toFile()));
+  }
+
+  @Test
+  void aMissingColumnIsOneLineAndExitTwo() {
+    GeneratedTable t = new GeneratedTable(200, 23, 3);
+    t.writeCsv(tmp.resolve("x"), 1);
+    List<String> args = audit(tmp.resolve("x/part-0.csv"), tmp.resolve("o"));
+    args.set(args.indexOf("teacher"), "nope");
+    args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    Run r = fairkd(args);
+    assertEquals(2, r.code());
+    assertTrue(
+        r.err()
+            .strip()
+            .endsWith(
+                "part-0.csv: no column 'nope' (columns: label, teacher, student, sex, race, split)"),
+        r.err());
+  }
+
+  /**
+   * junit.xml without its timestamp, every full-precision number in the evidence rounded to 10
+   * significant digits (row-based numbers differ in the last bits: sums in another order).
+   */
+  private static String junit(Path p) throws Exception {
+    String text = Files.readString(p).replaceAll("timestamp=\"[^\"]*\"", "");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-?\\d+\\.\\d{8,}(E-?\\d+)?").matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          b, String.format(java.util.Locale.ROOT, "%.10g", Double.parseDouble(m.group())));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  /** The provenance's command and times removed (they differ by construction). */
+  private static JsonNode masked(JsonNode audit) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = audit.fields(); it.hasNext(); ) {
+      JsonNode v = it.next().getValue();
+      if (v.isObject()) {
+        ((ObjectNode) v).remove(List.of("command", "started_at", "finished_at"));
+        masked(v);
+      }
+    }
+    return audit;
+  }
+
+  private static final List<String> ROW_BASED =
+      List.of("auc", "mean_score", "brier", "standardized_mean", "kl_divergence", "delong", "smd");
+
+  private static void assertSameJson(String path, JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      double x = a.asDouble();
+      double y = b.asDouble();
+      boolean row = ROW_BASED.stream().anyMatch(path::contains);
+      assertEquals(x, y, row ? 1e-9 * Math.max(1, Math.abs(x)) : 1e-12, path);
+      return;
+    }
+    assertEquals(a.getNodeType(), b.getNodeType(), path);
+    if (a.isObject()) {
+      List<String> ka = new ArrayList<>();
+      a.fieldNames().forEachRemaining(ka::add);
+      List<String> kb = new ArrayList<>();
+      b.fieldNames().forEachRemaining(kb::add);
+      assertEquals(ka, kb, path);
+      for (String k : ka) {
+        assertSameJson(path + "." + k, a.get(k), b.get(k));
+      }
+    } else if (a.isArray()) {
+      assertEquals(a.size(), b.size(), path);
+      for (int i = 0; i < a.size(); i++) {
+        assertSameJson(path + "[" + i + "]", a.get(i), b.get(i));
+      }
+    } else {
+      assertEquals(a, b, path);
+    }
+  }
+}
