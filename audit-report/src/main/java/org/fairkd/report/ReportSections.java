@@ -17,6 +17,7 @@ public final class ReportSections {
           ReportSection.core("distillation", "Distillation summary"),
           ReportSection.core("groups", "Protected attributes and intersections"),
           ReportSection.core("calibration", "Calibration by group"),
+          ReasonsSection.SECTION,
           ReportSection.core("methodology", "Methodology"),
           ReportSection.core("provenance", "Provenance and reproduction"));
 

@@ -90,14 +90,15 @@ public final class AuditJsonReader {
     PolicyRecord policy = root.has("rules") || root.has("policy") ? PolicyJson.read(root) : null;
     JsonNode dataset = root.get("dataset");
     return new AuditResult(
-        dataset == null || dataset.isNull() ? null : dataset.asText(),
-        models,
-        comparison,
-        DistillationJson.read(root.get("distillation")),
-        config != null && config.isObject() ? FairnessJsonReader.config(config) : null,
-        policy,
-        root.has("provenance") ? provenance(root.path("provenance")) : null,
-        data(root.path("data")));
+            dataset == null || dataset.isNull() ? null : dataset.asText(),
+            models,
+            comparison,
+            DistillationJson.read(root.get("distillation")),
+            config != null && config.isObject() ? FairnessJsonReader.config(config) : null,
+            policy,
+            root.has("provenance") ? provenance(root.path("provenance")) : null,
+            data(root.path("data")))
+        .withReasons(ReasonsJson.read(root.get("reasons")));
   }
 
   private static List<DataAccount> data(JsonNode n) {

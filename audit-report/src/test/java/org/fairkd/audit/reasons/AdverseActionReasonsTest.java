@@ -73,7 +73,7 @@ class AdverseActionReasonsTest {
             student,
             scorer::scoreEncoded,
             new ReasonTexts(Map.of("debt_to_income", "Debt-to-income ratio too high")),
-            new AdverseActionReasons.Settings(4, 0.5, 8, 200, 0.95, 1));
+            new AdverseActionReasons.Settings(4, 0.5, 8, 200, 0.95, 1, 1000));
     assertEquals(split.test().length, r.rows().size());
     long declined = r.rows().stream().filter(x -> x.decision().equals(ReasonRow.DECLINED)).count();
     assertTrue(declined > 50, "declined " + declined);
