@@ -118,8 +118,7 @@ public final class AdverseActionReasons {
       dx[d] = x[declined[d]];
     }
     ShapleyAttributor studentShapley =
-        new ShapleyAttributor(
-            scorer::scoreEncoded, groups, ref, settings.permutations(), settings.seed());
+        ShapleyAttributor.ofStudent(student, ref, settings.permutations(), settings.seed());
     List<List<Reason>> studentReasons =
         reasons(studentShapley.attribute(dx), groups, texts, settings);
     StudentAttributor ig = new StudentAttributor(student, ref);

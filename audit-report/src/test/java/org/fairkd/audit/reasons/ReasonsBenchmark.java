@@ -105,7 +105,7 @@ public final class ReasonsBenchmark {
       many[i] = dec.get(i % dec.size());
     }
     FeatureGroups groups = FeatureGroups.of(student.encoder());
-    ShapleyAttributor shapley = new ShapleyAttributor(scorer::scoreEncoded, groups, ref, 32, seed);
+    ShapleyAttributor shapley = ShapleyAttributor.ofStudent(student, ref, 32, seed);
     StudentAttributor ig = new StudentAttributor(student, ref);
     double bestShapley = Double.MAX_VALUE;
     double bestIg = Double.MAX_VALUE;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.fairkd.kd.portable.PortableScorer;
+import org.fairkd.kd.portable.PortableStudent;
 
 /**
  * Shapley values over raw features of any score function (a teacher ensemble's {@code
@@ -33,6 +35,7 @@ public final class ShapleyAttributor {
   private final float[] reference;
   private final int permutations;
   private final long seed;
+  private final StudentCoalitions coalitions; // the student's exact path, or null
 
   /**
    * @param score P(favourable) of encoded rows
@@ -56,6 +59,36 @@ public final class ShapleyAttributor {
     this.reference = reference.x().clone();
     this.permutations = permutations;
     this.seed = seed;
+    this.coalitions = null;
+  }
+
+  private ShapleyAttributor(
+      PortableStudent student, ReferencePoint reference, int permutations, long seed) {
+    if (permutations < 1) {
+      throw new IllegalArgumentException("permutations must be >= 1, got " + permutations);
+    }
+    this.score = new PortableScorer(student)::scoreEncoded;
+    this.groups = FeatureGroups.of(student.encoder());
+    this.reference = reference.x().clone();
+    this.permutations = permutations;
+    this.seed = seed;
+    this.coalitions = new StudentCoalitions(student, groups, reference.x());
+  }
+
+  /**
+   * The same estimator for the portable student (its encoder's columns are the features), with the
+   * exact path computed by {@link StudentCoalitions} (the margin of every coalition from one
+   * first-layer update per coalition, no rows scored) and the sampled path by its scorer. Holds
+   * scratch buffers: one instance per thread.
+   */
+  public static ShapleyAttributor ofStudent(
+      PortableStudent student, ReferencePoint reference, int permutations, long seed) {
+    return new ShapleyAttributor(student, reference, permutations, seed);
+  }
+
+  /** The raw features attributed to. */
+  public FeatureGroups groups() {
+    return groups;
   }
 
   /** Whether every applicant's values are exact (few enough features to never sample). */
@@ -83,6 +116,10 @@ public final class ShapleyAttributor {
     List<float[]> rows = new ArrayList<>();
     for (int a = 0; a < x.length; a++) {
       int[] active = differing(x[a]);
+      if (coalitions != null && active.length <= EXACT_MAX_FEATURES) {
+        out[a] = exactValues(active, coalitions.values(x[a], active), 0);
+        continue;
+      }
       Game game =
           active.length <= EXACT_MAX_FEATURES
               ? exactGame(a, x[a], active, rows)
@@ -105,7 +142,8 @@ public final class ShapleyAttributor {
     }
     double[] v = logits(score.apply(rows.toArray(new float[0][])));
     for (Game g : pending) {
-      out[g.applicant()] = g.orderings() == null ? exactValues(g, v) : sampledValues(g, v);
+      out[g.applicant()] =
+          g.orderings() == null ? exactValues(g.active(), v, g.first()) : sampledValues(g, v);
     }
     pending.clear();
     rows.clear();
@@ -139,9 +177,9 @@ public final class ShapleyAttributor {
     return new Game(a, active, first, null);
   }
 
-  private Attribution exactValues(Game g, double[] v) {
-    int m = g.active().length;
-    int base = g.first();
+  /** The values of the game whose coalition s has value {@code v[base + s]}. */
+  private Attribution exactValues(int[] active, double[] v, int base) {
+    int m = active.length;
     double[] weight = new double[Math.max(m, 1)];
     for (int size = 0; size < m; size++) {
       weight[size] = Math.exp(logFactorial(size) + logFactorial(m - size - 1) - logFactorial(m));
@@ -151,7 +189,7 @@ public final class ShapleyAttributor {
       int size = Integer.bitCount(s);
       for (int q = 0; q < m; q++) {
         if ((s & (1 << q)) == 0) {
-          phi[g.active()[q]] += weight[size] * (v[base + (s | (1 << q))] - v[base + s]);
+          phi[active[q]] += weight[size] * (v[base + (s | (1 << q))] - v[base + s]);
         }
       }
     }
