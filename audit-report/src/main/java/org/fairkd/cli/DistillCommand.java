@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.fairkd.audit.reasons.AdverseActionReasons;
+import org.fairkd.audit.reasons.AdverseActionResult;
+import org.fairkd.audit.reasons.DistilledReasons;
+import org.fairkd.audit.reasons.ReasonsCsv;
+import org.fairkd.audit.reasons.ReasonsLine;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.bench.DeploymentSummary;
 import org.fairkd.kd.pipeline.DistillConfig;
@@ -20,16 +25,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code fairkd distill}: train the teacher ensemble (or read an external teacher's scores with
  * {@code --teacher-scores}), distil it into a student and a hard-label baseline, measure the
- * deployment gain, and write predictions.csv, distill.json, teacher/ (trained teachers only) and
- * student/ to {@code --out}. Exit 0 on success, 2 on bad input or error.
+ * deployment gain, and write predictions.csv, distill.json, reasons.csv (adverse-action reasons of
+ * the student's test-split declines), teacher/ (trained teachers only) and student/ to {@code
+ * --out}. Exit 0 on success, 2 on bad input or error.
  */
 @Command(
     name = "distill",
     mixinStandardHelpOptions = true,
     description = {
       "Distil a teacher ensemble into a small, fast student model.",
-      "Writes OUT/predictions.csv, OUT/distill.json, OUT/teacher/ and OUT/student/"
-          + " (student/student.json is the portable student).",
+      "Writes OUT/predictions.csv, OUT/distill.json, OUT/reasons.csv, OUT/teacher/ and"
+          + " OUT/student/ (student/student.json is the portable student).",
       "Exit codes: 0 success, 2 bad input or error."
     })
 public final class DistillCommand implements Callable<Integer> {
@@ -62,7 +68,26 @@ public final class DistillCommand implements Callable<Integer> {
     Progress.step("distilling " + data.name() + " (seed " + seed + ", repeats " + repeats + ")");
     DistillationResult r = Distiller.run(data, cfg, seed, repeats, inputs.out);
     printSummary(spec.commandLine().getOut(), r.summary(), inputs.out);
+    writeReasons(data, cfg, r);
     return ExitCodes.PASS;
+  }
+
+  /** reasons.csv of the student's declines on the test split, and its fidelity line. */
+  private void writeReasons(TabularDataset data, DistillConfig cfg, DistillationResult r) {
+    Progress.step("adverse-action reasons of the student's declines");
+    AdverseActionResult reasons =
+        DistilledReasons.compute(
+            data,
+            cfg,
+            inputs.seed,
+            inputs.out,
+            r.testRows(),
+            AdverseActionReasons.Settings.of(
+                0.5, AdverseActionReasons.REPLICATES, 0.95, inputs.seed));
+    ReasonsCsv.write(inputs.out.resolve(ReasonsCsv.FILE), reasons.rows(), reasons.k());
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(ReasonsLine.of(reasons) + "; wrote " + inputs.out.resolve(ReasonsCsv.FILE));
+    w.flush();
   }
 
   static void printSummary(PrintWriter w, DistillSummary d, Path out) {

@@ -10,22 +10,29 @@ import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.Provenance;
 import org.fairkd.audit.RunInfo;
+import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.json.FairnessJson;
+import org.fairkd.audit.reasons.AdverseActionReasons;
+import org.fairkd.audit.reasons.AdverseActionResult;
+import org.fairkd.audit.reasons.DistilledReasons;
+import org.fairkd.audit.reasons.ReasonsCsv;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.Distillation;
+import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
+import org.fairkd.policies.Policies;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The body of {@code run} and {@code demo}: distil on a loaded dataset (outputs in {@code
- * OUT/distill/}), audit teacher and student on the test split, evaluate the policy and write the
- * audit files.
+ * OUT/distill/}), audit teacher and student on the test split with the adverse-action reasons of
+ * the student's declines, evaluate the policy and write the audit files and reasons.csv.
  */
 final class DistilledAudit {
   private DistilledAudit() {}
@@ -59,13 +66,19 @@ final class DistilledAudit {
     AuditPipeline.Scored scored =
         new AuditPipeline.Scored(d.testLabels(), d.teacherScore(), d.studentScore(), attrs);
     Distillation distillation = new Distillation(d.summary());
-    AuditResult audit =
-        AuditPipeline.audit(
+    AdverseActionResult reasons = reasons(r, d);
+    AuditResult measured =
+        AuditPipeline.measure(
                 scored,
                 r.settings(),
                 distillation,
-                r.policyInput().policy(),
                 AuditPipeline.ExtraModel.of(d.compressedScores()))
+            .withReasons(reasons);
+    AuditResult audit =
+        measured
+            .withPolicy(
+                PolicyRecord.of(
+                    Policies.evaluate(r.policyInput().policy(), new AuditFacts(measured))))
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withFrameworks(options.frameworks());
@@ -91,6 +104,21 @@ final class DistilledAudit {
             r.policyInput().sha256(),
             config,
             DistillationJson.teacherProvenance(distillation));
-    return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
+    int code = AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
+    ReasonsCsv.write(r.out().resolve(ReasonsCsv.FILE), reasons.rows(), reasons.k());
+    return code;
+  }
+
+  /** The student's and the teacher's reasons for the student's declines on the test split. */
+  private static AdverseActionResult reasons(Request r, DistillationResult d) {
+    Progress.step("adverse-action reasons of the student's declines");
+    AuditPipeline.Settings s = r.settings();
+    return DistilledReasons.compute(
+        r.data(),
+        r.config(),
+        r.seed(),
+        r.out().resolve("distill"),
+        d.testRows(),
+        AdverseActionReasons.Settings.of(s.threshold(), s.bootstrap(), s.ciLevel(), r.seed()));
   }
 }

@@ -14,17 +14,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fairkd run}: distil a teacher ensemble into a student, audit both on the test split,
- * evaluate the policy and write audit.json, report.html and junit.xml (plus the distillation's
- * outputs under {@code OUT/distill/}; with {@code --search}, the search's under {@code OUT/search/}
- * and the selected candidate audited, see {@link SearchedAudit}). Exit 0 gate passed, 1 gate
- * failed, 2 error.
+ * evaluate the policy and write audit.json, report.html, junit.xml and reasons.csv (the
+ * adverse-action reasons of the student's declines), plus the distillation's outputs under {@code
+ * OUT/distill/}; with {@code --search}, the search's under {@code OUT/search/} and the selected
+ * candidate audited, see {@link SearchedAudit}. Exit 0 gate passed, 1 gate failed, 2 error.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Distil, audit and report in one step.",
-      "Writes OUT/audit.json, OUT/report.html, OUT/junit.xml and OUT/distill/.",
+      "Writes OUT/audit.json, OUT/report.html, OUT/junit.xml, OUT/reasons.csv and OUT/distill/.",
       "Exit codes: 0 every fail-severity rule passed, 1 the gate failed, 2 bad input or error."
     })
 public final class RunCommand implements Callable<Integer> {

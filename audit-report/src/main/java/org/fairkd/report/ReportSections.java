@@ -29,7 +29,7 @@ public final class ReportSections {
           ReportSection.of("scores", "Scores by group", ScoresSection::model),
           ReportSection.core("calibration", "Calibration by group"),
           new LdaSection(),
-          // "reasons" (15) goes here
+          ReasonsSection.SECTION,
           new org.fairkd.report.regulatory.RegulatorySection(),
           new ImpactRatioSection(),
           ReportSection.core("provenance", "Provenance and reproduction"),

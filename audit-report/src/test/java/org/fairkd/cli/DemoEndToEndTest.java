@@ -103,6 +103,39 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void reasonsAreInTheAuditTheReportAndReasonsCsv() throws Exception {
+    JsonNode r = audit.path("reasons");
+    assertEquals(4, r.path("k").asInt());
+    assertTrue(r.path("method").asText().contains("Shapley"), r.toString());
+    JsonNode overall = r.path("fidelity").path("overall");
+    assertTrue(overall.path("top_k_overlap").path("ci_low").isNumber(), overall.toString());
+    assertTrue(overall.path("first_reason_agreement").path("value").isNumber());
+    assertTrue(r.path("fidelity").path("by_group").path("race").has("black"));
+    assertTrue(r.path("top_reasons_by_group").path("sex").has("female"));
+    // the planted proxy is flagged against race and is among the student's top reasons
+    boolean region = false;
+    for (JsonNode f : r.path("proxy_flags")) {
+      region |=
+          f.path("feature").asText().equals("region_score")
+              && f.path("attribute").asText().equals("race")
+              && f.path("flagged").asBoolean();
+    }
+    assertTrue(region, r.path("proxy_flags").toString());
+    List<String> ids = new ArrayList<>();
+    for (JsonNode rule : audit.path("rules")) {
+      ids.add(rule.path("id").asText());
+    }
+    assertTrue(ids.containsAll(List.of("reason-fidelity", "reason-proxies")), ids.toString());
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<section id=\"reasons\">"));
+    assertTrue(html.contains("Adverse action reasons"));
+    List<String> csv = Files.readAllLines(out.resolve("reasons.csv"));
+    assertEquals(audit.path("data").get(0).path("rows_used").asLong() + 1, csv.size());
+    long declined = csv.stream().filter(l -> l.split(",", -1)[1].equals("declined")).count();
+    assertEquals(r.path("declined").asLong(), declined);
+  }
+
+  @Test
   void reportAndJunitAreWritten() throws Exception {
     String html = Files.readString(out.resolve("report.html"));
     for (String id :

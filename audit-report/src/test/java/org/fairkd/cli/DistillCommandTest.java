@@ -119,6 +119,26 @@ class DistillCommandTest {
     PortableStudent p = PortableStudent.read(out.resolve("student/student.json"));
     assertTrue(new PortableScorer(p).inputColumns().contains("income"));
     assertTrue(Files.isDirectory(out.resolve("teacher")));
+    // reasons.csv: one line per test row; every decline below 0.5 has its reasons
+    List<String> reasons = Files.readAllLines(out.resolve("reasons.csv"));
+    assertTrue(reasons.get(0).startsWith("row_id,decision,student_reason_1,"), reasons.get(0));
+    int declined = 0;
+    int withTeacher = 0;
+    for (String line : reasons.subList(1, reasons.size())) {
+      String[] c = line.split(",", -1);
+      assertEquals(14, c.length, line);
+      if (c[1].equals("declined")) {
+        declined++;
+        withTeacher += c[10].isEmpty() ? 0 : 1;
+        assertFalse(c[6].isEmpty() || Double.parseDouble(c[6]) >= 0, line);
+      } else {
+        assertEquals("approved", c[1], line);
+        assertTrue(c[2].isEmpty(), line);
+      }
+    }
+    assertEquals(testRows(lines), reasons.size() - 1);
+    assertTrue(declined > 0 && withTeacher > 0, "declined " + declined);
+    assertTrue(r.out().contains("reasons: " + declined + " declines, top-4 overlap"), r.out());
 
     CliRun b =
         CliRun.run(
@@ -190,6 +210,11 @@ class DistillCommandTest {
     assertEquals(
         64, d.path("provenance").path("teacher").path("external").path("sha256").asText().length());
     assertFalse(Files.exists(out.resolve("teacher")));
+    // an external teacher is scores, not a model: the student's reasons only
+    assertTrue(r.out().contains("no teacher reasons"), r.out());
+    for (String line : Files.readAllLines(out.resolve("reasons.csv")).subList(1, test + 1)) {
+      assertTrue(line.endsWith(",,,"), line);
+    }
   }
 
   @Test
@@ -225,6 +250,10 @@ class DistillCommandTest {
     assertEquals(ExitCodes.ERROR, r.exitCode(), r.out());
     assertEquals(
         "fairkd: error: " + scores + ": no column 'row_id' (columns: id, p_good)", r.err().strip());
+  }
+
+  private static long testRows(List<String> predictions) {
+    return predictions.stream().skip(1).filter(l -> l.split(",")[1].equals("test")).count();
   }
 
   private static double aucOfTestRows(List<String> lines) {

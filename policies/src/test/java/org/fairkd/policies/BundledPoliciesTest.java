@@ -70,7 +70,9 @@ class BundledPoliciesTest {
             "eod-cap",
             "smd-cap",
             "group-auc-non-regression",
-            "group-agreement"),
+            "group-agreement",
+            "reason-fidelity",
+            "reason-proxies"),
         p.rules().stream().map(Rule::id).toList());
     Rule smd = p.rules().get(6);
     assertEquals(new Threshold(-0.3, 0.3), smd.threshold());

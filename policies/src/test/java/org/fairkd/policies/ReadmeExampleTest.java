@@ -36,6 +36,8 @@ class ReadmeExampleTest {
             "smd-cap",
             "group-auc-non-regression",
             "group-agreement",
+            "reason-fidelity",
+            "reason-proxies",
             "air-female",
             "auc-floor"),
         p.rules().stream().map(Rule::id).toList());

@@ -1,7 +1,9 @@
 package org.fairkd.audit.facts;
 
+import org.fairkd.audit.reasons.ReasonFigures;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.Distillation;
+import org.fairkd.fairness.metrics.ReasonMetric;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.policies.facts.Figure;
 import org.fairkd.policies.model.Subject;
@@ -11,7 +13,8 @@ import org.fairkd.policies.model.Subject;
  * ({@code comparison.fidelity}), {@code kl} ({@code comparison.kl_divergence}), {@code
  * gap_recovered} ({@code distillation.gap_recovered}), deployment figures ({@code
  * distillation.deployment.*}) and {@code log_loss} ({@code distillation.test.<s>.log_loss}; for the
- * delta {@code comparison.deltas.overall.log_loss}, else the difference of the two point values).
+ * delta {@code comparison.deltas.overall.log_loss}, else the difference of the two point values)
+ * and the adverse-action reason figures ({@link ReasonFigures}).
  */
 final class ModelFigures {
   private static final String NO_DISTILLATION =
@@ -34,6 +37,10 @@ final class ModelFigures {
               ? Figure.missing(NO_DISTILLATION, "distillation.gap_recovered")
               : AuditFacts.found(dist.gapRecovered(), null, "distillation.gap_recovered");
       case "log_loss" -> logLoss(audit, s);
+      case ReasonMetric.TOP_K_OVERLAP,
+              ReasonMetric.FIRST_REASON_AGREEMENT,
+              ReasonMetric.FLAGGED_PROXIES ->
+          ReasonFigures.figure(audit, metric);
       default -> {
         String loc = "distillation.deployment." + metric;
         yield dist == null

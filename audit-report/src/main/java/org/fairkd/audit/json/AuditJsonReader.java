@@ -96,7 +96,8 @@ public final class AuditJsonReader {
             data(root.path("data")))
         .withFrameworks(FrameworksJson.read(root.get("frameworks")))
         .withProxy(ProxyJson.read(root.get("proxy")))
-        .withSearch(SearchJson.read(root.get("search")));
+        .withSearch(SearchJson.read(root.get("search")))
+        .withReasons(ReasonsJson.read(root.get("reasons")));
   }
 
   private static List<DataAccount> data(JsonNode n) {

@@ -55,6 +55,9 @@ public final class AuditJsonWriter {
     if (a.distillation() != null) {
       root.set("distillation", DistillationJson.write(a.distillation()));
     }
+    if (a.reasons() != null) {
+      root.set("reasons", ReasonsJson.write(a.reasons()));
+    }
     if (a.config() != null) {
       root.set("config", FairnessJson.config(a.config()));
     }

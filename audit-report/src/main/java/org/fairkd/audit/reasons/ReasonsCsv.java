@@ -1,23 +1,35 @@
 package org.fairkd.audit.reasons;
 
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.fairkd.base.files.AtomicFiles;
+import org.fairkd.kd.reasons.Reason;
 
 /**
  * Writes reasons.csv: {@code row_id,decision,student_reason_1..k,student_contribution_1..k,
- * teacher_reason_1..k}, one line per audited applicant in the given order. Reasons are feature
- * column names (texts are the report's), contributions the student's log-odds contributions
- * (negative) in Java's shortest round-trip notation; cells past an applicant's last reason and all
- * reason cells of an approved applicant are empty. Fields holding a comma, quote or line break are
- * quoted (RFC 4180). Written atomically.
+ * teacher_reason_1..k}, one line per audited applicant in the given order. Reasons are the reason
+ * texts (the dataset spec's {@code reasons}, else the column name), contributions the student's
+ * log-odds contributions (negative) in Java's shortest round-trip notation; cells past an
+ * applicant's last reason, all reason cells of an approved applicant and the teacher cells of a
+ * decline outside the teacher's sample are empty. Quoted as RFC 4180 by Jackson's CSV generator;
+ * written atomically.
  */
 public final class ReasonsCsv {
+  /** The file's name in an output directory. */
+  public static final String FILE = "reasons.csv";
+
   private ReasonsCsv() {}
 
   /** The header line's fields for k reasons. */
   public static List<String> header(int k) {
-    List<String> h = new java.util.ArrayList<>(List.of("row_id", "decision"));
+    List<String> h = new ArrayList<>(List.of("row_id", "decision"));
     for (int r = 1; r <= k; r++) {
       h.add("student_reason_" + r);
     }
@@ -32,37 +44,37 @@ public final class ReasonsCsv {
 
   /** Writes the rows to {@code file}. */
   public static void write(Path file, List<ReasonRow> rows, int k) {
-    StringBuilder out = new StringBuilder();
-    out.append(String.join(",", header(k))).append('\n');
-    for (ReasonRow row : rows) {
-      out.append(field(row.rowId())).append(',').append(row.decision());
-      for (int r = 0; r < k; r++) {
-        out.append(',');
-        if (r < row.student().size()) {
-          out.append(field(row.student().get(r).feature()));
-        }
+    StringWriter out = new StringWriter(rows.size() * 96);
+    try (CsvGenerator g =
+        new CsvFactory()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .createGenerator(out)) {
+      g.writeStartArray();
+      for (String h : header(k)) {
+        g.writeString(h);
       }
-      for (int r = 0; r < k; r++) {
-        out.append(',');
-        if (r < row.student().size()) {
-          out.append(row.student().get(r).contribution());
+      g.writeEndArray();
+      for (ReasonRow row : rows) {
+        g.writeStartArray();
+        g.writeString(row.rowId());
+        g.writeString(row.decision());
+        texts(g, row.student(), k);
+        for (int r = 0; r < k; r++) {
+          g.writeString(
+              r < row.student().size() ? Double.toString(row.student().get(r).contribution()) : "");
         }
+        texts(g, row.teacher(), k);
+        g.writeEndArray();
       }
-      for (int r = 0; r < k; r++) {
-        out.append(',');
-        if (r < row.teacher().size()) {
-          out.append(field(row.teacher().get(r).feature()));
-        }
-      }
-      out.append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    AtomicFiles.writeString(file, out.toString());
+    AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String field(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
+  private static void texts(CsvGenerator g, List<Reason> reasons, int k) throws IOException {
+    for (int r = 0; r < k; r++) {
+      g.writeString(r < reasons.size() ? reasons.get(r).text() : "");
     }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

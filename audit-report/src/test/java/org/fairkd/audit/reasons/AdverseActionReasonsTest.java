@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reasons on synthetic-lending with a linear student of known weights, the teacher being the same
- * scoring function: both methods are exact and equal for a linear model, so the fidelity is 1 and
- * the reasons are the weights times the distance from the reference; the planted proxy {@code
- * region_score} (given a weight, so that it is a reason) is flagged against race.
+ * scoring function: the Shapley values of a linear model are its weights times the distance from
+ * the reference, so the fidelity is 1 and the reasons are computed by hand; the planted proxy
+ * {@code region_score} (given a weight, so that it is a reason) is flagged against race and is a
+ * flagged top reason; reasons.csv holds the texts, quoted where needed.
  */
 class AdverseActionReasonsTest {
   @TempDir Path dir;
@@ -65,6 +69,11 @@ class AdverseActionReasonsTest {
             List.of(new PortableStudent.Layer(w, new float[] {0f, -0.2f})),
             Map.of());
     PortableScorer scorer = new PortableScorer(student);
+    ReasonTexts texts =
+        new ReasonTexts(
+            Map.of(
+                "debt_to_income", "Debt-to-income ratio too high",
+                "income", "Income insufficient for the amount of credit, \"net\""));
     AdverseActionResult r =
         AdverseActionReasons.compute(
             data,
@@ -72,18 +81,27 @@ class AdverseActionReasonsTest {
             split.train(),
             student,
             scorer::scoreEncoded,
-            new ReasonTexts(Map.of("debt_to_income", "Debt-to-income ratio too high")),
-            new AdverseActionReasons.Settings(4, 0.5, 8, 200, 0.95, 1));
+            texts,
+            new AdverseActionReasons.Settings(4, 0.5, 8, 200, 0.95, 1, 1000));
     assertEquals(split.test().length, r.rows().size());
     long declined = r.rows().stream().filter(x -> x.decision().equals(ReasonRow.DECLINED)).count();
     assertTrue(declined > 50, "declined " + declined);
+    assertEquals(declined, r.declined());
+    assertEquals(declined, r.teacherExplained());
     assertEquals(declined, r.fidelity().overall().n());
     assertEquals(1.0, r.fidelity().overall().topKOverlap().value(), 1e-12);
     assertEquals(1.0, r.fidelity().overall().firstReasonAgreement().value(), 1e-12);
+    // a linear student's integrated gradients are its Shapley values
+    assertEquals(1.0, r.methodCheck().topKOverlap().value(), 1e-12);
+    // the reference: the best-scoring tenth of the training rows' typical applicant
+    float[][] train = enc.transform(data, split.train());
+    float[] ref =
+        ReferencePoint.bestScoringDecile(enc.spec(), train, scorer.scoreEncoded(train), "teacher")
+            .x();
+    assertTrue(r.reference().contains("best-scoring decile"), r.reference());
     // per declined applicant, the reasons are the features with negative w·(x − r), most negative
     // first
     float[][] x = enc.transform(data, split.test());
-    float[] ref = ReferencePoint.trainingMean(enc.transform(data, split.train())).x();
     List<String> features =
         List.of("income", "debt_to_income", "delinquencies_2y", "home_ownership", "region_score");
     for (int i = 0; i < x.length; i++) {
@@ -123,30 +141,57 @@ class AdverseActionReasonsTest {
         r.proxyFlags().stream()
             .filter(f -> f.feature().equals("debt_to_income"))
             .anyMatch(ProxyFlag::flagged));
+    // region_score is among the most frequent reasons, so it is a flagged top reason
+    assertTrue(
+        r.topReasons().overall().reasons().stream()
+            .anyMatch(c -> c.feature().equals("region_score")));
+    assertEquals(List.of("region_score"), r.flaggedTopReasons());
 
     Path csv = dir.resolve("reasons.csv");
     ReasonsCsv.write(csv, r.rows(), 4);
-    List<String> lines = Files.readAllLines(csv);
+    List<List<String>> lines = readCsv(csv);
+    assertEquals(ReasonsCsv.header(4), lines.get(0));
     assertEquals(
         "row_id,decision,student_reason_1,student_reason_2,student_reason_3,student_reason_4,"
             + "student_contribution_1,student_contribution_2,student_contribution_3,"
             + "student_contribution_4,teacher_reason_1,teacher_reason_2,teacher_reason_3,"
             + "teacher_reason_4",
-        lines.get(0));
+        Files.readAllLines(csv).get(0));
     assertEquals(r.rows().size() + 1, lines.size());
+    boolean quoted = false;
     for (int i = 0; i < r.rows().size(); i++) {
       ReasonRow row = r.rows().get(i);
-      String[] cells = lines.get(i + 1).split(",", -1);
-      assertEquals(14, cells.length);
-      assertEquals(row.rowId(), cells[0]);
-      assertEquals(row.decision(), cells[1]);
+      List<String> cells = lines.get(i + 1);
+      assertEquals(14, cells.size());
+      assertEquals(row.rowId(), cells.get(0));
+      assertEquals(row.decision(), cells.get(1));
       for (int q = 0; q < 4; q++) {
         boolean has = q < row.student().size();
-        assertEquals(has ? row.student().get(q).feature() : "", cells[2 + q]);
-        assertEquals(has ? String.valueOf(row.student().get(q).contribution()) : "", cells[6 + q]);
-        assertEquals(q < row.teacher().size() ? row.teacher().get(q).feature() : "", cells[10 + q]);
+        String text = has ? texts.text(row.student().get(q).feature()) : "";
+        quoted |= text.contains(",");
+        assertEquals(text, cells.get(2 + q));
+        assertEquals(
+            has ? String.valueOf(row.student().get(q).contribution()) : "", cells.get(6 + q));
+        assertEquals(
+            q < row.teacher().size() ? texts.text(row.teacher().get(q).feature()) : "",
+            cells.get(10 + q));
       }
     }
+    assertTrue(quoted, "a reason text with a comma and quotes was written and read back");
+  }
+
+  private static List<List<String>> readCsv(Path file) throws Exception {
+    List<List<String>> out = new ArrayList<>();
+    try (MappingIterator<List<String>> it =
+        new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerForListOf(String.class)
+            .readValues(file.toFile())) {
+      while (it.hasNext()) {
+        out.add(it.next());
+      }
+    }
+    return out;
   }
 
   /**

@@ -7,10 +7,17 @@ import java.util.List;
  * implementing type says: per slice from counts ({@link CountMetric}) or rows ({@link RowMetric}),
  * a group-vs-reference ({@link GroupDisparity}) or whole-attribute ({@link WholeDisparity})
  * disparity derived from base slice metrics, a whole-attribute figure of the pooled counts ({@link
- * PooledDisparity}), or a figure computed by the engine itself ({@link EngineMetric}).
+ * PooledDisparity}), a figure computed by the engine itself ({@link EngineMetric}), or a figure of
+ * the adverse-action reasons ({@link ReasonMetric}).
  */
 public sealed interface Metric
-    permits CountMetric, RowMetric, GroupDisparity, WholeDisparity, PooledDisparity, EngineMetric {
+    permits CountMetric,
+        RowMetric,
+        GroupDisparity,
+        WholeDisparity,
+        PooledDisparity,
+        EngineMetric,
+        ReasonMetric {
 
   /** The registry entry. */
   MetricInfo info();

@@ -232,7 +232,10 @@ public final class StandardMetrics {
                   .description(
                       "mean Bernoulli KL divergence of the compared model's probabilities from the"
                           + " primary's; normal interval")
-                  .build()));
+                  .build()),
+          ReasonMetric.OVERLAP,
+          ReasonMetric.FIRST,
+          ReasonMetric.PROXIES);
 
   private StandardMetrics() {}
 

@@ -94,7 +94,26 @@ class MetricRegistryTest {
         r.infos().stream().filter(i -> i.testMetric() != null).map(MetricInfo::name).toList());
     assertEquals(
         List.of("selection_rate", "true_positive_rate", "false_positive_rate"), r.disparityBases());
-    assertEquals(27, r.all().size()); // 13 slice, 6 attribute, 6 group, 2 comparison
+    // 13 slice, 6 attribute, 6 group, 5 comparison (fidelity, kl and the 3 reason figures)
+    assertEquals(30, r.all().size());
+  }
+
+  @Test
+  void reasonFiguresAreComparisonMetricsThatPoliciesCanName() {
+    MetricRegistry r = MetricRegistry.standard();
+    assertEquals(
+        List.of(
+            "fidelity",
+            "kl_divergence",
+            "reason_top_k_overlap",
+            "reason_first_agreement",
+            "flagged_proxy_reasons"),
+        r.ofKind(MetricKind.COMPARISON).stream().map(MetricInfo::name).toList());
+    assertEquals(Direction.HIGHER, r.find(ReasonMetric.TOP_K_OVERLAP).orElseThrow().direction());
+    assertEquals(Direction.LOWER, r.find(ReasonMetric.FLAGGED_PROXIES).orElseThrow().direction());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ReasonMetric(MetricInfo.comparison("reason_anything").build()));
   }
 
   @Test

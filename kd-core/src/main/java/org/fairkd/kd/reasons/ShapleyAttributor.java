@@ -1,25 +1,32 @@
 package org.fairkd.kd.reasons;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.fairkd.kd.portable.PortableScorer;
+import org.fairkd.kd.portable.PortableStudent;
 
 /**
- * Shapley values over raw features of any score function (e.g. a teacher ensemble's {@code
- * predictFavourable}), in margin (log-odds) space against one {@link ReferencePoint}: the value of
- * a coalition S is {@code logit(f(x_S, r_rest))}, the applicant's slots for the features in S and
- * the reference's elsewhere (baseline Shapley).
+ * Shapley values over raw features of any score function (a teacher ensemble's {@code
+ * predictFavourable}, or the portable student's scoring), in margin (log-odds) space against one
+ * {@link ReferencePoint}: the value of a coalition S is {@code logit(f(x_S, r_rest))}, the
+ * applicant's slots for the features in S and the reference's elsewhere (baseline Shapley). The
+ * same estimator, groups and reference for the student and the teacher make their reasons
+ * comparable.
  *
- * <p>Exact with at most {@value #EXACT_MAX_FEATURES} features: every one of the {@code 2^G}
- * coalitions is scored (in batches), {@code φ_g = Σ_{S∌g} |S|!(G−|S|−1)!/G! · (v(S∪g) − v(S))}.
- * With more features, {@code permutations} random orderings (each with its reverse, antithetic),
- * averaging marginal contributions; seeded. Both add up exactly to {@code v(all) − v(none) = margin
- * − referenceMargin} (each ordering telescopes). Probabilities are clipped to {@code [1e-12, 1 −
- * 1e-12]} before the logit.
+ * <p>A feature whose slots all equal the reference's is a null player (adding it changes no
+ * coalition's value): its value is exactly 0 and it is left out of the game. Over the m features
+ * that differ, the values are exact when m ≤ {@value #EXACT_MAX_FEATURES}: every one of the {@code
+ * 2^m} coalitions is scored (in batches), {@code φ_g = Σ_{S∌g} |S|!(m−|S|−1)!/m! · (v(S∪g) −
+ * v(S))}. With more, {@code permutations} random orderings of them (each with its reverse,
+ * antithetic), averaging marginal contributions; seeded. Both add up exactly to {@code v(all) −
+ * v(none) = margin − referenceMargin} (each ordering telescopes). Probabilities are clipped to
+ * {@code [1e-12, 1 − 1e-12]} before the logit.
  */
 public final class ShapleyAttributor {
-  /** The largest feature count computed exactly. */
+  /** The largest number of differing features computed exactly. */
   public static final int EXACT_MAX_FEATURES = 12;
 
   private static final int BATCH_ROWS = 1 << 16;
@@ -28,13 +35,14 @@ public final class ShapleyAttributor {
   private final float[] reference;
   private final int permutations;
   private final long seed;
+  private final StudentCoalitions coalitions; // the student's exact path, or null
 
   /**
    * @param score P(favourable) of encoded rows
    * @param groups the raw features
    * @param reference the reference point
    * @param permutations ordering pairs per applicant when sampling (more than {@value
-   *     #EXACT_MAX_FEATURES} features)
+   *     #EXACT_MAX_FEATURES} differing features)
    * @param seed seed of the sampled orderings
    */
   public ShapleyAttributor(
@@ -51,9 +59,39 @@ public final class ShapleyAttributor {
     this.reference = reference.x().clone();
     this.permutations = permutations;
     this.seed = seed;
+    this.coalitions = null;
   }
 
-  /** Whether the values are exact (few features) rather than sampled. */
+  private ShapleyAttributor(
+      PortableStudent student, ReferencePoint reference, int permutations, long seed) {
+    if (permutations < 1) {
+      throw new IllegalArgumentException("permutations must be >= 1, got " + permutations);
+    }
+    this.score = new PortableScorer(student)::scoreEncoded;
+    this.groups = FeatureGroups.of(student.encoder());
+    this.reference = reference.x().clone();
+    this.permutations = permutations;
+    this.seed = seed;
+    this.coalitions = new StudentCoalitions(student, groups, reference.x());
+  }
+
+  /**
+   * The same estimator for the portable student (its encoder's columns are the features), with the
+   * exact path computed by {@link StudentCoalitions} (the margin of every coalition from one
+   * first-layer update per coalition, no rows scored) and the sampled path by its scorer. Holds
+   * scratch buffers: one instance per thread.
+   */
+  public static ShapleyAttributor ofStudent(
+      PortableStudent student, ReferencePoint reference, int permutations, long seed) {
+    return new ShapleyAttributor(student, reference, permutations, seed);
+  }
+
+  /** The raw features attributed to. */
+  public FeatureGroups groups() {
+    return groups;
+  }
+
+  /** Whether every applicant's values are exact (few enough features to never sample). */
   public boolean exact() {
     return groups.count() <= EXACT_MAX_FEATURES;
   }
@@ -61,121 +99,149 @@ public final class ShapleyAttributor {
   /** The method, for reports. */
   public String method() {
     return exact()
-        ? "exact Shapley values of the log-odds over raw features (all coalitions)"
-        : "sampled Shapley values of the log-odds over raw features ("
+        ? "exact Shapley values of the log-odds over raw features (all coalitions of the features"
+            + " that differ from the reference)"
+        : "Shapley values of the log-odds over raw features: exact (all coalitions) when at most "
+            + EXACT_MAX_FEATURES
+            + " features differ from the reference, else "
             + 2 * permutations
-            + " antithetic orderings per applicant)";
+            + " seeded antithetic orderings per applicant";
   }
 
-  /** Contributions for each encoded applicant. */
+  /** Contributions for each encoded applicant, in order. */
   public List<Attribution> attribute(float[][] x) {
-    List<Attribution> out = new ArrayList<>(x.length);
-    int g = groups.count();
-    int perRow = exact() ? 1 << g : 2 * permutations * (g + 1);
-    int chunk = Math.max(1, BATCH_ROWS / perRow);
+    Attribution[] out = new Attribution[x.length];
     Random rng = new Random(seed);
-    for (int from = 0; from < x.length; from += chunk) {
-      int to = Math.min(x.length, from + chunk);
-      if (exact()) {
-        exactChunk(x, from, to, out);
-      } else {
-        sampledChunk(x, from, to, rng, out);
-      }
-    }
-    return out;
-  }
-
-  private void exactChunk(float[][] x, int from, int to, List<Attribution> out) {
-    int g = groups.count();
-    int coalitions = 1 << g;
-    float[][] rows = new float[(to - from) * coalitions][];
-    for (int a = from; a < to; a++) {
-      for (int s = 0; s < coalitions; s++) {
-        rows[(a - from) * coalitions + s] = mixed(x[a], s);
-      }
-    }
-    double[] v = logits(score.apply(rows));
-    double[] weight = new double[g];
-    for (int size = 0; size < g; size++) {
-      weight[size] = Math.exp(logFactorial(size) + logFactorial(g - size - 1) - logFactorial(g));
-    }
-    for (int a = from; a < to; a++) {
-      int base = (a - from) * coalitions;
-      double[] phi = new double[g];
-      for (int s = 0; s < coalitions; s++) {
-        int size = Integer.bitCount(s);
-        for (int f = 0; f < g; f++) {
-          if ((s & (1 << f)) == 0) {
-            phi[f] += weight[size] * (v[base + (s | (1 << f))] - v[base + s]);
-          }
-        }
-      }
-      out.add(new Attribution(phi, v[base + coalitions - 1], v[base]));
-    }
-  }
-
-  private void sampledChunk(float[][] x, int from, int to, Random rng, List<Attribution> out) {
-    int g = groups.count();
-    int orderings = 2 * permutations;
-    int[][][] order = new int[to - from][orderings][];
+    List<Game> pending = new ArrayList<>();
     List<float[]> rows = new ArrayList<>();
-    for (int a = from; a < to; a++) {
-      for (int p = 0; p < permutations; p++) {
-        int[] perm = shuffled(g, rng);
-        int[] rev = new int[g];
-        for (int i = 0; i < g; i++) {
-          rev[i] = perm[g - 1 - i];
-        }
-        order[a - from][2 * p] = perm;
-        order[a - from][2 * p + 1] = rev;
+    for (int a = 0; a < x.length; a++) {
+      int[] active = differing(x[a]);
+      if (coalitions != null && active.length <= EXACT_MAX_FEATURES) {
+        out[a] = exactValues(active, coalitions.values(x[a], active), 0);
+        continue;
       }
-      for (int[] perm : order[a - from]) {
-        float[] row = reference.clone();
-        rows.add(row.clone());
-        for (int f : perm) {
-          for (int i = groups.start()[f]; i < groups.end()[f]; i++) {
-            row[i] = x[a][i];
-          }
-          rows.add(row.clone());
-        }
+      Game game =
+          active.length <= EXACT_MAX_FEATURES
+              ? exactGame(a, x[a], active, rows)
+              : sampledGame(a, x[a], active, rows, rng);
+      pending.add(game);
+      if (rows.size() >= BATCH_ROWS) {
+        flush(pending, rows, out);
       }
+    }
+    flush(pending, rows, out);
+    return Arrays.asList(out);
+  }
+
+  /** One applicant's scored rows: where they start in the batch and how to read them. */
+  private record Game(int applicant, int[] active, int first, int[][] orderings) {}
+
+  private void flush(List<Game> pending, List<float[]> rows, Attribution[] out) {
+    if (pending.isEmpty()) {
+      return;
     }
     double[] v = logits(score.apply(rows.toArray(new float[0][])));
-    int k = 0;
-    for (int a = from; a < to; a++) {
-      double[] phi = new double[g];
-      double top = 0;
-      double bottom = 0;
-      for (int[] perm : order[a - from]) {
-        bottom = v[k];
-        for (int step = 0; step < g; step++) {
-          phi[perm[step]] += (v[k + step + 1] - v[k + step]) / orderings;
-        }
-        top = v[k + g];
-        k += g + 1;
-      }
-      out.add(new Attribution(phi, top, bottom));
+    for (Game g : pending) {
+      out[g.applicant()] =
+          g.orderings() == null ? exactValues(g.active(), v, g.first()) : sampledValues(g, v);
     }
+    pending.clear();
+    rows.clear();
   }
 
-  private float[] mixed(float[] x, int coalition) {
-    float[] row = reference.clone();
+  private int[] differing(float[] x) {
+    int[] active = new int[groups.count()];
+    int m = 0;
     for (int f = 0; f < groups.count(); f++) {
-      if ((coalition & (1 << f)) != 0) {
-        for (int i = groups.start()[f]; i < groups.end()[f]; i++) {
-          row[i] = x[i];
+      for (int i = groups.start()[f]; i < groups.end()[f]; i++) {
+        if (x[i] != reference[i]) {
+          active[m++] = f;
+          break;
         }
       }
     }
-    return row;
+    return Arrays.copyOf(active, m);
   }
 
-  private static int[] shuffled(int n, Random rng) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
+  private Game exactGame(int a, float[] x, int[] active, List<float[]> rows) {
+    int first = rows.size();
+    for (int s = 0; s < 1 << active.length; s++) {
+      float[] row = reference.clone();
+      for (int q = 0; q < active.length; q++) {
+        if ((s & (1 << q)) != 0) {
+          copy(x, row, active[q]);
+        }
+      }
+      rows.add(row);
     }
-    for (int i = n - 1; i > 0; i--) {
+    return new Game(a, active, first, null);
+  }
+
+  /** The values of the game whose coalition s has value {@code v[base + s]}. */
+  private Attribution exactValues(int[] active, double[] v, int base) {
+    int m = active.length;
+    double[] weight = new double[Math.max(m, 1)];
+    for (int size = 0; size < m; size++) {
+      weight[size] = Math.exp(logFactorial(size) + logFactorial(m - size - 1) - logFactorial(m));
+    }
+    double[] phi = new double[groups.count()];
+    for (int s = 0; s < 1 << m; s++) {
+      int size = Integer.bitCount(s);
+      for (int q = 0; q < m; q++) {
+        if ((s & (1 << q)) == 0) {
+          phi[active[q]] += weight[size] * (v[base + (s | (1 << q))] - v[base + s]);
+        }
+      }
+    }
+    return new Attribution(phi, v[base + (1 << m) - 1], v[base]);
+  }
+
+  private Game sampledGame(int a, float[] x, int[] active, List<float[]> rows, Random rng) {
+    int m = active.length;
+    int[][] orderings = new int[2 * permutations][];
+    for (int p = 0; p < permutations; p++) {
+      int[] perm = shuffled(active, rng);
+      int[] rev = new int[m];
+      for (int i = 0; i < m; i++) {
+        rev[i] = perm[m - 1 - i];
+      }
+      orderings[2 * p] = perm;
+      orderings[2 * p + 1] = rev;
+    }
+    int first = rows.size();
+    for (int[] perm : orderings) {
+      float[] row = reference.clone();
+      rows.add(row.clone());
+      for (int f : perm) {
+        copy(x, row, f);
+        rows.add(row.clone());
+      }
+    }
+    return new Game(a, active, first, orderings);
+  }
+
+  private Attribution sampledValues(Game g, double[] v) {
+    int m = g.active().length;
+    double[] phi = new double[groups.count()];
+    int k = g.first();
+    for (int[] perm : g.orderings()) {
+      for (int step = 0; step < m; step++) {
+        phi[perm[step]] += (v[k + step + 1] - v[k + step]) / g.orderings().length;
+      }
+      k += m + 1;
+    }
+    return new Attribution(phi, v[g.first() + m], v[g.first()]);
+  }
+
+  private void copy(float[] from, float[] to, int feature) {
+    for (int i = groups.start()[feature]; i < groups.end()[feature]; i++) {
+      to[i] = from[i];
+    }
+  }
+
+  private static int[] shuffled(int[] items, Random rng) {
+    int[] p = items.clone();
+    for (int i = p.length - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
       int t = p[i];
       p[i] = p[j];
