@@ -8,9 +8,9 @@ import org.fairkd.audit.result.AuditResult;
 /**
  * The report's sections in their printed order, and which of them an audit shows. The main body
  * comes first (the decision on page one, then the evidence); the sections whose ids are in {@link
- * #APPENDIX} are printed after it as lettered appendices (the monitoring plan template, the
- * methodology, every rule check, the per-intersection tables, the metric definitions, the
- * configuration, the glossary).
+ * #APPENDIX} are printed after it as lettered appendices (the regulatory map and impact ratios, the
+ * monitoring plan template, the methodology, every rule check, the per-intersection tables, the
+ * metric definitions, the configuration, the glossary).
  */
 public final class ReportSections {
   private ReportSections() {}
@@ -30,9 +30,9 @@ public final class ReportSections {
           ReportSection.core("calibration", "Calibration by group"),
           new LdaSection(),
           ReasonsSection.SECTION,
+          ReportSection.core("provenance", "Provenance and reproduction"),
           new org.fairkd.report.regulatory.RegulatorySection(),
           new ImpactRatioSection(),
-          ReportSection.core("provenance", "Provenance and reproduction"),
           new MonitoringSection(),
           ReportSection.core("methodology", "Methodology"),
           ReportSection.core("checks", "Every rule check"),
@@ -47,6 +47,8 @@ public final class ReportSections {
   /** The ids printed as appendices, after the main body. */
   static final Set<String> APPENDIX =
       Set.of(
+          "regulatory",
+          "impact-ratios",
           "monitoring",
           "methodology",
           "checks",

@@ -140,14 +140,11 @@ class DemoEndToEndTest {
     String html = Files.readString(out.resolve("report.html"));
     for (String id :
         List.of(
-            "summary",
-            "gate",
-            "distillation",
-            "groups",
-            "calibration",
-            "methodology",
-            "provenance")) {
+            "summary", "gate", "distillation", "groups", "calibration", "reasons", "provenance")) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+    }
+    for (String id : List.of("regulatory", "monitoring", "methodology", "checks", "glossary")) {
+      assertTrue(html.contains("<section id=\"" + id + "\" class=\"appendix\">"), id);
     }
     assertTrue(html.contains("Adverse impact ratio by race"));
     String xml = Files.readString(out.resolve("junit.xml"));

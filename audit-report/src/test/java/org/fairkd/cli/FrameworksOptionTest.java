@@ -79,8 +79,8 @@ class FrameworksOptionTest {
     d.path("frameworks").forEach(f -> ids.add(f.path("id").asText()));
     assertEquals(List.of("us-model-risk", "us-ecoa-reg-b", "eu-ai-act"), ids);
     String dHtml = Files.readString(tmp.resolve("d/report.html"));
-    assertTrue(dHtml.contains("<section id=\"regulatory\">"));
-    assertFalse(dHtml.contains("<section id=\"impact-ratios\">"), "only with nyc-ll144");
+    assertTrue(dHtml.contains("<section id=\"regulatory\" class=\"appendix\">"));
+    assertFalse(dHtml.contains("<section id=\"impact-ratios\""), "only with nyc-ll144");
 
     CliRun all = CliRun.run(args(csv, tmp.resolve("a"), "--frameworks", "all"));
     assertTrue(all.exitCode() <= 1, all.err());
@@ -96,7 +96,7 @@ class FrameworksOptionTest {
     String html = Files.readString(tmp.resolve("a/report.html"));
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "report-all-frameworks.html"), html);
-    int start = html.indexOf("<section id=\"impact-ratios\">");
+    int start = html.indexOf("<section id=\"impact-ratios\" class=\"appendix\">");
     assertTrue(start >= 0, "impact-ratio table");
     String section = html.substring(start, html.indexOf("</section>", start));
     String race = section.substring(section.indexOf("<h3>race</h3>"));
