@@ -93,7 +93,8 @@ final class TableAudit {
                 Calibration.fromSums(r.groups(), r.reliability()[1]),
                 distillation,
                 p.policy())
-            .withData(List.of(account));
+            .withData(List.of(account))
+            .withFrameworks(c.options.frameworks());
     RunInfo run =
         new RunInfo(
             CommandText.of(c.spec),
