@@ -1,5 +1,6 @@
 package org.fairkd.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -82,6 +83,18 @@ final class DistilledAudit {
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withFrameworks(options.frameworks());
+    List<RunInfo.Input> inputs = sourceInputs(r);
+    inputs.addAll(Provenance.artifacts(r.out()));
+    audit = options.proxy.record(audit, r.data(), d.testRows(), inputs);
+    RunInfo run =
+        runInfo(r, spec, started, inputs, audit, DistillationJson.teacherProvenance(distillation));
+    int code = AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
+    ReasonsCsv.write(r.out().resolve(ReasonsCsv.FILE), reasons.rows(), reasons.k());
+    return code;
+  }
+
+  /** The request's given inputs, its data files and, if any, the external teacher's scores. */
+  static List<RunInfo.Input> sourceInputs(Request r) {
     List<RunInfo.Input> inputs = new ArrayList<>(r.inputs());
     for (Path p : r.data().sourceFiles()) {
       inputs.add(new RunInfo.Input("data", p));
@@ -89,24 +102,32 @@ final class DistilledAudit {
     if (r.config().externalTeacher() != null) {
       inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
     }
-    inputs.addAll(Provenance.artifacts(r.out()));
-    audit = options.proxy.record(audit, r.data(), d.testRows(), inputs);
+    return inputs;
+  }
+
+  /**
+   * The run's provenance: command line, seed, start, {@code inputs}, the policy, the distill and
+   * audit configuration, and the teacher's provenance (null when there is none).
+   */
+  static RunInfo runInfo(
+      Request r,
+      CommandSpec spec,
+      Instant started,
+      List<RunInfo.Input> inputs,
+      AuditResult audit,
+      JsonNode teacherProvenance) {
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     config.set("distill", r.config().toJson());
     config.set("audit", FairnessJson.config(audit.config()));
-    RunInfo run =
-        new RunInfo(
-            CommandText.of(spec),
-            r.seed(),
-            started,
-            inputs,
-            r.policyInput().name(),
-            r.policyInput().sha256(),
-            config,
-            DistillationJson.teacherProvenance(distillation));
-    int code = AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
-    ReasonsCsv.write(r.out().resolve(ReasonsCsv.FILE), reasons.rows(), reasons.k());
-    return code;
+    return new RunInfo(
+        CommandText.of(spec),
+        r.seed(),
+        started,
+        inputs,
+        r.policyInput().name(),
+        r.policyInput().sha256(),
+        config,
+        teacherProvenance);
   }
 
   /** The student's and the teacher's reasons for the student's declines on the test split. */

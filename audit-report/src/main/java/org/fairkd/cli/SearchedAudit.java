@@ -1,17 +1,13 @@
 package org.fairkd.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.RunInfo;
 import org.fairkd.audit.facts.AuditFacts;
-import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.PolicyRecord;
@@ -105,26 +101,8 @@ final class SearchedAudit {
     AuditResult audit =
         measured.withPolicy(
             PolicyRecord.of(Policies.evaluate(r.policyInput().policy(), new AuditFacts(measured))));
-    List<RunInfo.Input> inputs = new ArrayList<>(r.inputs());
-    for (Path p : r.data().sourceFiles()) {
-      inputs.add(new RunInfo.Input("data", p));
-    }
-    if (r.config().externalTeacher() != null) {
-      inputs.add(new RunInfo.Input("teacher-scores", r.config().externalTeacher().file()));
-    }
-    ObjectNode config = JsonNodeFactory.instance.objectNode();
-    config.set("distill", r.config().toJson());
-    config.set("audit", FairnessJson.config(audit.config()));
     RunInfo run =
-        new RunInfo(
-            CommandText.of(spec),
-            r.seed(),
-            started,
-            inputs,
-            r.policyInput().name(),
-            r.policyInput().sha256(),
-            config,
-            null);
+        DistilledAudit.runInfo(r, spec, started, DistilledAudit.sourceInputs(r), audit, null);
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }
