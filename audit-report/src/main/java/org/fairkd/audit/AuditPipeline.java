@@ -77,7 +77,11 @@ public final class AuditPipeline {
   /** {@link #audit(Scored, Settings, Distillation, Policy)} with further models audited beside. */
   public static AuditResult audit(
       Scored s, Settings st, Distillation distillation, Policy policy, List<ExtraModel> extra) {
-    AuditResult measured = measure(s, st, distillation, extra);
+    return judged(measure(s, st, distillation, extra), policy);
+  }
+
+  /** {@code measured} with {@code policy}'s evaluation of it. */
+  public static AuditResult judged(AuditResult measured, Policy policy) {
     return measured.withPolicy(
         PolicyRecord.of(Policies.evaluate(policy, new AuditFacts(measured))));
   }
@@ -129,9 +133,7 @@ public final class AuditPipeline {
       CalibrationBins student,
       Distillation distillation,
       Policy policy) {
-    AuditResult measured = measured(r, teacher, student, distillation);
-    return measured.withPolicy(
-        PolicyRecord.of(Policies.evaluate(policy, new AuditFacts(measured))));
+    return judged(measured(r, teacher, student, distillation), policy);
   }
 
   private static AuditResult measured(

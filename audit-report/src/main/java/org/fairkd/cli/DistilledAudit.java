@@ -11,7 +11,6 @@ import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.Provenance;
 import org.fairkd.audit.RunInfo;
-import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.json.FairnessJson;
 import org.fairkd.audit.reasons.AdverseActionReasons;
@@ -21,13 +20,11 @@ import org.fairkd.audit.reasons.ReasonsCsv;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
 import org.fairkd.audit.result.Distillation;
-import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.fairness.ProtectedAttribute;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.DistillationResult;
 import org.fairkd.kd.pipeline.Distiller;
-import org.fairkd.policies.Policies;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -76,10 +73,7 @@ final class DistilledAudit {
                 AuditPipeline.ExtraModel.of(d.compressedScores()))
             .withReasons(reasons);
     AuditResult audit =
-        measured
-            .withPolicy(
-                PolicyRecord.of(
-                    Policies.evaluate(r.policyInput().policy(), new AuditFacts(measured))))
+        AuditPipeline.judged(measured, r.policyInput().policy())
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withFrameworks(options.frameworks());

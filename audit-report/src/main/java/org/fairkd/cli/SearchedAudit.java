@@ -7,12 +7,9 @@ import java.util.Locale;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
 import org.fairkd.audit.RunInfo;
-import org.fairkd.audit.facts.AuditFacts;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
-import org.fairkd.audit.result.PolicyRecord;
 import org.fairkd.fairness.ProtectedAttribute;
-import org.fairkd.policies.Policies;
 import org.fairkd.search.SearchConfig;
 import org.fairkd.search.SearchResult;
 import org.fairkd.search.candidates.Candidate;
@@ -98,9 +95,7 @@ final class SearchedAudit {
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withSearch(result);
-    AuditResult audit =
-        measured.withPolicy(
-            PolicyRecord.of(Policies.evaluate(r.policyInput().policy(), new AuditFacts(measured))));
+    AuditResult audit = AuditPipeline.judged(measured, r.policyInput().policy());
     RunInfo run =
         DistilledAudit.runInfo(r, spec, started, DistilledAudit.sourceInputs(r), audit, null);
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
