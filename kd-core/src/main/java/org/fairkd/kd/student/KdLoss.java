@@ -49,11 +49,11 @@ public final class KdLoss extends Loss {
     double t = settings.temperature();
     double alpha = settings.alpha();
     NDArray ce = yOneHot.mul(logits.logSoftmax(1)).sum(new int[] {1}).neg().mul(mask);
-    NDArray perRow = ce.mul((float) (1 - alpha));
+    NDArray perRow = ce.mul(constant(logits, 1 - alpha));
     if (alpha > 0) {
-      NDArray logPs = logits.div((float) t).logSoftmax(1);
-      NDArray kl = pT.mul(pT.add(1e-12f).log().sub(logPs)).sum(new int[] {1});
-      perRow = perRow.add(kl.mul((float) (alpha * t * t)));
+      NDArray logPs = logits.div(constant(logits, t)).logSoftmax(1);
+      NDArray kl = pT.mul(pT.add(constant(pT, 1e-12)).log().sub(logPs)).sum(new int[] {1});
+      perRow = perRow.add(kl.mul(constant(logits, alpha * t * t)));
     }
     NDArray loss = perRow.mean();
     if (settings.lambda() > 0 && labels.size() > 4) {
@@ -68,17 +68,30 @@ public final class KdLoss extends Loss {
               yield groupDeviation(scores, m.mul(pos)).add(groupDeviation(scores, m.mul(neg)));
             }
           };
-      loss = loss.add(pen.mul((float) settings.lambda()));
+      loss = loss.add(pen.mul(constant(logits, settings.lambda())));
     }
     return loss;
+  }
+
+  /**
+   * A scalar constant attached to {@code like}'s manager, so that it lives until that manager
+   * closes. DJL's {@code NDArray.mul(Number)} (and {@code div}, {@code add}) creates the scalar
+   * from a Java direct buffer and closes it straight after the operation; autograd keeps the scalar
+   * for the backward pass, and once the garbage collector frees the buffer the gradient is computed
+   * from freed memory. That made seeded trainings differ between runs in about 1 in 20 fresh JVMs,
+   * and sometimes produced NaN scores (all of them with a thread calling {@code System.gc()} every
+   * millisecond).
+   */
+  static NDArray constant(NDArray like, double value) {
+    return like.getManager().create((float) value);
   }
 
   /** {@code Σ_g π_g (m_g − m)²} for scores {@code s (N)} and membership weights {@code M (N,G)}. */
   static NDArray groupDeviation(NDArray s, NDArray m) {
     NDArray groupWeight = m.sum(new int[] {0}); // (G)
-    NDArray total = groupWeight.sum().add(1e-12f);
-    NDArray groupMean =
-        m.transpose().matMul(s.expandDims(1)).squeeze(1).div(groupWeight.add(1e-12f));
+    NDArray eps = constant(s, 1e-12);
+    NDArray total = groupWeight.sum().add(eps);
+    NDArray groupMean = m.transpose().matMul(s.expandDims(1)).squeeze(1).div(groupWeight.add(eps));
     NDArray overall = m.sum(new int[] {1}).mul(s).sum().div(total);
     NDArray dev = groupMean.sub(overall);
     return groupWeight.div(total).mul(dev).mul(dev).sum();
