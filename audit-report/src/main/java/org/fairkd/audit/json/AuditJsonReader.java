@@ -92,8 +92,8 @@ public final class AuditJsonReader {
             DistillationJson.read(root.get("distillation")),
             config != null && config.isObject() ? FairnessJsonReader.config(config) : null,
             policy,
-            root.has("provenance") ? provenance(root.path("provenance")) : null,
-            data(root.path("data")))
+            root.has("provenance") ? provenance(root.path("provenance")) : null)
+        .withData(data(root.path("data")))
         .withFrameworks(FrameworksJson.read(root.get("frameworks")))
         .withProxy(ProxyJson.read(root.get("proxy")))
         .withSearch(SearchJson.read(root.get("search")))

@@ -2,6 +2,7 @@ package org.fairkd.audit.result;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.fairkd.audit.reasons.AdverseActionResult;
 import org.fairkd.fairness.report.AnalysisConfig;
 import org.fairkd.fairness.report.Comparison;
@@ -53,32 +54,10 @@ public record AuditResult(
     }
   }
 
-  /** An audit without the optional blocks (added by {@code with...}). */
-  public AuditResult(
-      String dataset,
-      List<AuditedModel> models,
-      Comparison comparison,
-      Distillation distillation,
-      AnalysisConfig config,
-      PolicyRecord policy,
-      RunProvenance provenance,
-      List<DataAccount> data) {
-    this(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        null,
-        null,
-        null,
-        List.of());
-  }
-
-  /** An audit without row accounting (added by {@link #withData}). */
+  /**
+   * An audit without row accounting and without the optional blocks (each added by its {@code
+   * with...}).
+   */
   public AuditResult(
       String dataset,
       List<AuditedModel> models,
@@ -87,7 +66,19 @@ public record AuditResult(
       AnalysisConfig config,
       PolicyRecord policy,
       RunProvenance provenance) {
-    this(dataset, models, comparison, distillation, config, policy, provenance, List.of());
+    this(
+        dataset,
+        models,
+        comparison,
+        distillation,
+        config,
+        policy,
+        provenance,
+        List.of(),
+        null,
+        null,
+        null,
+        List.of());
   }
 
   /** The model with {@code role}, if audited. */
@@ -97,137 +88,95 @@ public record AuditResult(
 
   /** This audit with the policy's evaluation. */
   public AuditResult withPolicy(PolicyRecord p) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        p,
-        provenance,
-        data,
-        search,
-        reasons,
-        proxy,
-        frameworks);
+    return edit(c -> c.policy = p);
   }
 
   /** This audit with its provenance. */
   public AuditResult withProvenance(RunProvenance p) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        p,
-        data,
-        search,
-        reasons,
-        proxy,
-        frameworks);
+    return edit(c -> c.provenance = p);
   }
 
   /** This audit with the dataset's name. */
   public AuditResult withDataset(String name) {
-    return new AuditResult(
-        name,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        search,
-        reasons,
-        proxy,
-        frameworks);
+    return edit(c -> c.dataset = name);
   }
 
   /** This audit with the row accounting of its model inputs. */
   public AuditResult withData(List<DataAccount> accounts) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        accounts,
-        search,
-        reasons,
-        proxy,
-        frameworks);
+    return edit(c -> c.data = accounts);
   }
 
   /** This audit with the search that chose its student. */
   public AuditResult withSearch(SearchResult s) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        s,
-        reasons,
-        proxy,
-        frameworks);
+    return edit(c -> c.search = s);
   }
 
   /** This audit with the adverse-action reasons. */
   public AuditResult withReasons(AdverseActionResult r) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        search,
-        r,
-        proxy,
-        frameworks);
+    return edit(c -> c.reasons = r);
   }
 
   /** This audit with the proxy its soft membership came from. */
   public AuditResult withProxy(ProxyRecord p) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        search,
-        reasons,
-        p,
-        frameworks);
+    return edit(c -> c.proxy = p);
   }
 
   /** This audit with the regulatory frameworks its report maps evidence to. */
   public AuditResult withFrameworks(List<FrameworkRef> f) {
-    return new AuditResult(
-        dataset,
-        models,
-        comparison,
-        distillation,
-        config,
-        policy,
-        provenance,
-        data,
-        search,
-        reasons,
-        proxy,
-        f);
+    return edit(c -> c.frameworks = f);
+  }
+
+  /** A copy of this audit with {@code change} applied to its components (every wither's body). */
+  private AuditResult edit(Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The components of an audit, mutable while one wither changes one of them. */
+  private static final class Components {
+    String dataset;
+    final List<AuditedModel> models;
+    final Comparison comparison;
+    final Distillation distillation;
+    final AnalysisConfig config;
+    PolicyRecord policy;
+    RunProvenance provenance;
+    List<DataAccount> data;
+    SearchResult search;
+    AdverseActionResult reasons;
+    ProxyRecord proxy;
+    List<FrameworkRef> frameworks;
+
+    Components(AuditResult a) {
+      dataset = a.dataset;
+      models = a.models;
+      comparison = a.comparison;
+      distillation = a.distillation;
+      config = a.config;
+      policy = a.policy;
+      provenance = a.provenance;
+      data = a.data;
+      search = a.search;
+      reasons = a.reasons;
+      proxy = a.proxy;
+      frameworks = a.frameworks;
+    }
+
+    AuditResult build() {
+      return new AuditResult(
+          dataset,
+          models,
+          comparison,
+          distillation,
+          config,
+          policy,
+          provenance,
+          data,
+          search,
+          reasons,
+          proxy,
+          frameworks);
+    }
   }
 }
