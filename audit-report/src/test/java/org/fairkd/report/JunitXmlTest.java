@@ -42,7 +42,8 @@ class JunitXmlTest {
           "lending-standard",
           "ab",
           null,
-          null);
+          null,
+          java.util.Map.of());
 
   static RuleCheck check(String id, Severity sev, Status status, String slice, double value) {
     Evidence e =

@@ -50,40 +50,6 @@ public record RunProvenance(
     libraries = Collections.unmodifiableMap(new LinkedHashMap<>(libraries));
   }
 
-  /** A provenance that records no library versions. */
-  public RunProvenance(
-      String tool,
-      String toolVersion,
-      String gitCommit,
-      long seed,
-      String command,
-      Instant startedAt,
-      Instant finishedAt,
-      String java,
-      String os,
-      List<HashedInput> inputs,
-      String policyName,
-      String policySha256,
-      JsonNode config,
-      JsonNode tribuo) {
-    this(
-        tool,
-        toolVersion,
-        gitCommit,
-        seed,
-        command,
-        startedAt,
-        finishedAt,
-        java,
-        os,
-        inputs,
-        policyName,
-        policySha256,
-        config,
-        tribuo,
-        Map.of());
-  }
-
   /**
    * One input file.
    *
