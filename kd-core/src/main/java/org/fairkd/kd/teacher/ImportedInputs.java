@@ -43,7 +43,8 @@ record ImportedInputs(List<Feed> feeds) {
    * One model input and the slots that make its values.
    *
    * @param input the model input's name ({@code ""}: the model's only input)
-   * @param slots its values in order; all {@link Kind#STRING} (a string input) or none
+   * @param slots its values in order; once checked against the model ({@link
+   *     ImportedMember#checkInputs}), all {@link Kind#STRING} (a string input) or none
    */
   record Feed(String input, List<Slot> slots) {
 
@@ -104,7 +105,7 @@ record ImportedInputs(List<Feed> feeds) {
    *     ONNX model)
    * @throws DistillationException naming the member and column when a column is not a feature, or a
    *     numeric column is one-hot expanded, or a categorical column has no {@code one_hot} levels
-   *     where it cannot be a string, or one model input would mix strings and numbers
+   *     where it cannot be a string
    */
   static ImportedInputs of(
       String member, ImportSpec spec, boolean strings, EncoderSpec enc, TabularDataset data) {
@@ -113,25 +114,6 @@ record ImportedInputs(List<Feed> feeds) {
       List<Slot> slots = new ArrayList<>();
       for (String c : f.getValue()) {
         slots.addAll(slots(member, spec, strings, enc, data, c));
-      }
-      Slot first = slots.get(0);
-      for (Slot s : slots) {
-        if ((s.kind() == Kind.STRING) != (first.kind() == Kind.STRING)) {
-          Slot str = s.kind() == Kind.STRING ? s : first;
-          Slot num = s.kind() == Kind.STRING ? first : s;
-          throw ImportSpec.memberError(
-              spec.source(),
-              member,
-              "input column '"
-                  + str.column()
-                  + "' is categorical but "
-                  + (f.getKey().isEmpty()
-                      ? "the model's input"
-                      : "model input '" + f.getKey() + "'")
-                  + " also takes numbers ('"
-                  + num.column()
-                  + "'): give its levels in one_hot, or map it to a string input of the model");
-        }
       }
       feeds.add(new Feed(f.getKey(), List.copyOf(slots)));
     }

@@ -119,7 +119,6 @@ record ImportedMember(
   private static void checkInput(
       MemberSpec spec, ImportedModel.Declared d, ImportedInputs.Feed f, boolean listForm) {
     String src = spec.imported().source();
-    String first = f.slots().get(0).column();
     String input = "model input '" + d.name() + "'";
     if (!d.type().equals("float") && !d.type().equals("string")) {
       throw ImportSpec.memberError(
@@ -127,18 +126,23 @@ record ImportedMember(
           spec.name(),
           input + " is a " + d.type() + " tensor; fairkd feeds float or string tensors");
     }
-    if (d.type().equals("float") && f.strings()) {
-      throw ImportSpec.memberError(
-          src,
-          spec.name(),
-          input
-              + " is a float tensor but column '"
-              + first
-              + "' is categorical: give its levels in one_hot");
-    }
-    if (d.type().equals("string") && !f.strings()) {
-      throw ImportSpec.memberError(
-          src, spec.name(), input + " is a string tensor but column '" + first + "' gives numbers");
+    for (ImportedInputs.Slot s : f.slots()) {
+      boolean str = s.kind() == ImportedInputs.Kind.STRING;
+      if (d.type().equals("float") && str) {
+        throw ImportSpec.memberError(
+            src,
+            spec.name(),
+            input
+                + " is a float tensor but column '"
+                + s.column()
+                + "' is categorical: give its levels in one_hot");
+      }
+      if (d.type().equals("string") && !str) {
+        throw ImportSpec.memberError(
+            src,
+            spec.name(),
+            input + " is a string tensor but column '" + s.column() + "' gives numbers");
+      }
     }
     List<String> mine =
         f.slots().stream()
