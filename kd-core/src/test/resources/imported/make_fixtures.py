@@ -3,16 +3,25 @@
 apt-get install -y python3-xgboost python3-onnx python3-sklearn; /usr/bin/python3 make_fixtures.py).
 
 Writes, beside this script:
-  loans.csv, loans.yaml    a small synthetic loan table (numeric columns with missing values, one
-                           categorical column) and its fairkd dataset spec; label 1 = repaid
+  loans.csv, loans.yaml    a small synthetic loan table (numeric columns with missing values, two
+                           categorical columns with missing values) and its fairkd dataset spec;
+                           label 1 = repaid
   xgb.json, xgb.ubj        an XGBoost binary:logistic model (40 trees) saved as JSON and UBJSON,
                            inputs [income, age, debt_ratio, purpose=auto, purpose=car, purpose=home]
   logistic.onnx            a logistic model built with onnx.helper (MatMul, Add, Sigmoid), input
                            float_input [N, 3] = [age, purpose=car, purpose=home]
   trees.onnx               a 3-tree ai.onnx.ml TreeEnsembleRegressor + Sigmoid built with onnx.helper
                            from a scikit-learn gradient-boosting fit on [age, purpose=home]
+  pipeline_logistic.onnx   a scikit-learn-pipeline-shaped model as skl2onnx writes it: inputs age
+                           float [N, 1], num float [N, 2] = [income, debt_ratio] (Imputer, Scaler),
+                           purpose string [N, 1] (OneHotEncoder in the graph); LinearClassifier
+                           (classes 0, 1) and ZipMap: output_probability = seq(map(int64, float))
+  pipeline_trees.onnx      inputs numeric float [N, 1] = [age], categorical string [N, 2] =
+                           [purpose, term]; TreeEnsembleClassifier with classes [default, repaid]
+                           and ZipMap: seq(map(string, float))
   predictions.csv          row_id and each model's P(label 1) as computed here in Python
-                           (xgboost's own predict; numpy for the two ONNX graphs)
+                           (xgboost's own predict; numpy for the ONNX graphs, from the same
+                           parameters: onnxruntime is not packaged in Debian)
 The tests only read these files; Python is not needed at test time.
 """
 import os
@@ -22,6 +31,7 @@ import onnx
 import xgboost as xgb
 from onnx import TensorProto, helper
 from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 rng = np.random.default_rng(7)
@@ -226,8 +236,6 @@ age_scale = np.float32(1 / 15)
 f_num = (np.where(np.isnan(num), num_mean, num) - num_mean) * num_scale
 f_age = ((age.astype(np.float32) - np.float32(40)) * age_scale).reshape(-1, 1)
 FA = np.column_stack([f_age, f_num, onehot(PURPOSES).astype(np.float32)]).astype(np.float32)
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-
 lr = LogisticRegression(C=1.0).fit(FA, y)
 wa = lr.coef_[0].astype(np.float32)
 ba = np.float32(lr.intercept_[0])
