@@ -124,7 +124,7 @@ record ImportedMember(
       throw ImportSpec.memberError(
           src,
           spec.name(),
-          input + " is a " + d.type() + " tensor; fairkd feeds float or string tensors");
+          input + " has element type " + d.type() + "; fairkd feeds float or string tensors");
     }
     for (ImportedInputs.Slot s : f.slots()) {
       boolean str = s.kind() == ImportedInputs.Kind.STRING;
