@@ -39,6 +39,7 @@ class DistillCommandTest {
         "student: {penalty: fairness}|bad.yaml: key 'student.penalty': unknown penalty 'fairness'",
         "student: {lambda: 1, penalty_attribute: religion}|bad.yaml: key 'student.penalty_attribute': unknown protected attribute 'religion'",
         "teacher: {members: [{type: deep_forest}]}|bad.yaml",
+        "teacher: {members: [{name: o, type: onnx, path: m.onnx, inputs: {x: [salary]}}]}|bad.yaml: teacher member 'o': input column 'salary' is not a feature of the dataset",
       })
   void invalidConfigIsOneLineAndExitTwo(String yaml, String expected) throws Exception {
     Path cfg = dir.resolve("bad.yaml");

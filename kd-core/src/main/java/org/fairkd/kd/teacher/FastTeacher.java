@@ -25,7 +25,6 @@ public final class FastTeacher {
   private final CompiledTrees[] trained;
   private final CompiledLinear[] linear;
   private final CompiledForest[] forest;
-  private final float[][] buffers;
   private final boolean needsEncoded;
   private final boolean anyFaster;
   private final String description;
@@ -35,7 +34,6 @@ public final class FastTeacher {
     this.active = TeacherEnsemble.activeMembers(ensemble.weights());
     this.weights = new double[active.length];
     this.raw = new RawInputs[active.length];
-    this.buffers = new float[active.length][];
     this.trained = new CompiledTrees[active.length];
     this.linear = new CompiledLinear[active.length];
     this.forest = new CompiledForest[active.length];
@@ -48,8 +46,7 @@ public final class FastTeacher {
       weights[a] = ensemble.weights()[active[a]];
       if (m.model() instanceof ImportedMember im) {
         imported = true;
-        raw[a] = RawInputs.bind(im.spec().imported(), header);
-        buffers[a] = new float[raw[a].width()];
+        raw[a] = im.bindRaw(header);
         parts.add(
             m.spec().name()
                 + ": "
@@ -118,13 +115,7 @@ public final class FastTeacher {
       double p;
       TeacherMember m = members.get(active[a]);
       if (raw[a] != null) {
-        ImportedMember im = (ImportedMember) m.model();
-        raw[a].fill(rawRow, buffers[a]);
-        double q =
-            im.model() instanceof XgboostFile x
-                ? x.compiled().score(buffers[a], 0)
-                : im.model().score(buffers[a], 1)[0];
-        p = im.spec().imported().unfavourable() ? 1 - q : q;
+        p = ((ImportedMember) m.model()).scoreRaw(raw[a], rawRow);
       } else if (trained[a] != null) {
         p = trained[a].score(encoded, 0);
       } else if (linear[a] != null) {

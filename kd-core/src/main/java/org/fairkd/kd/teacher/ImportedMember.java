@@ -42,9 +42,10 @@ record ImportedMember(
    */
   static ImportedMember open(MemberSpec spec, EncoderSpec encoder, TabularDataset data) {
     ImportSpec im = spec.imported();
-    ImportedInputs inputs = ImportedInputs.of(spec.name(), im, encoder, data);
+    ImportedInputs inputs =
+        ImportedInputs.of(spec.name(), im, spec.type() == MemberType.ONNX, encoder, data);
     ImportedModel model = openModel(spec, im.path());
-    checkInputs(spec, model);
+    checkInputs(spec, model, inputs);
     return new ImportedMember(spec, model, inputs, im.path(), Sha256.of(im.path()));
   }
 
@@ -54,43 +55,144 @@ record ImportedMember(
           spec.imported().source(), spec.name(), "model file not found: " + file);
     }
     try {
-      return ImportedModel.open(spec.type(), file);
+      return ImportedModel.open(spec.type(), file, spec.imported().favourableClass());
     } catch (IllegalArgumentException e) {
       throw ImportSpec.memberError(spec.imported().source(), spec.name(), e.getMessage());
     }
   }
 
-  /** Count, then names where the model has them; the first mismatch names its column. */
-  static void checkInputs(MemberSpec spec, ImportedModel model) {
-    List<String> mine = spec.imported().expandedNames();
-    List<String> theirs = model.inputNames();
+  /**
+   * The mapping against the model's declared inputs: which inputs (the list form feeds a model of
+   * one input; a mapping names each input), then per input its element type, its count of values,
+   * and the values' names where the model has them; the first mismatch names its input or column.
+   */
+  static void checkInputs(MemberSpec spec, ImportedModel model, ImportedInputs inputs) {
     String src = spec.imported().source();
-    int n = model.inputCount();
-    if (mine.size() > n) {
+    List<ImportedModel.Declared> declared = model.declaredInputs();
+    List<String> names = declared.stream().map(ImportedModel.Declared::name).toList();
+    boolean listForm = spec.imported().modelInputs().isEmpty();
+    if (listForm && declared.size() != 1) {
       throw ImportSpec.memberError(
           src,
           spec.name(),
-          "column '"
-              + mine.get(n)
-              + "' is input "
-              + (n + 1)
-              + " of the mapping but the model declares only "
-              + n
-              + " inputs");
+          "the model has "
+              + declared.size()
+              + " inputs ("
+              + String.join(", ", names)
+              + "): map each to its columns, inputs: {"
+              + names.get(0)
+              + ": [...], ...}");
     }
-    if (mine.size() < n) {
+    for (ImportedInputs.Feed f : inputs.feeds()) {
+      if (!listForm && !names.contains(f.input())) {
+        throw ImportSpec.memberError(
+            src,
+            spec.name(),
+            "inputs names model input '"
+                + f.input()
+                + "', which the model does not have (its inputs: "
+                + String.join(", ", names)
+                + ")");
+      }
+    }
+    for (ImportedModel.Declared d : declared) {
+      ImportedInputs.Feed f =
+          inputs.feeds().stream()
+              .filter(x -> listForm || x.input().equals(d.name()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      ImportSpec.memberError(
+                          src,
+                          spec.name(),
+                          "model input '"
+                              + d.name()
+                              + "' has no column (the mapping gives: "
+                              + String.join(
+                                  ", ",
+                                  inputs.feeds().stream().map(ImportedInputs.Feed::input).toList())
+                              + ")"));
+      checkInput(spec, d, f, listForm);
+    }
+  }
+
+  private static void checkInput(
+      MemberSpec spec, ImportedModel.Declared d, ImportedInputs.Feed f, boolean listForm) {
+    String src = spec.imported().source();
+    String input = "model input '" + d.name() + "'";
+    if (!d.type().equals("float") && !d.type().equals("string")) {
+      throw ImportSpec.memberError(
+          src,
+          spec.name(),
+          input + " has element type " + d.type() + "; fairkd feeds float or string tensors");
+    }
+    for (ImportedInputs.Slot s : f.slots()) {
+      boolean str = s.kind() == ImportedInputs.Kind.STRING;
+      if (d.type().equals("float") && str) {
+        throw ImportSpec.memberError(
+            src,
+            spec.name(),
+            input
+                + " is a float tensor but column '"
+                + s.column()
+                + "' is categorical: give its levels in one_hot");
+      }
+      if (d.type().equals("string") && !str) {
+        throw ImportSpec.memberError(
+            src,
+            spec.name(),
+            input + " is a string tensor but column '" + s.column() + "' gives numbers");
+      }
+    }
+    List<String> mine =
+        f.slots().stream()
+            .map(s -> s.level() == null ? s.column() : s.column() + "=" + s.level())
+            .toList();
+    List<String> theirs = d.features();
+    int n = d.width();
+    if (n >= 0 && mine.size() > n) {
+      throw ImportSpec.memberError(
+          src,
+          spec.name(),
+          listForm
+              ? "column '"
+                  + mine.get(n)
+                  + "' is input "
+                  + (n + 1)
+                  + " of the mapping but the model declares only "
+                  + n
+                  + " inputs"
+              : "column '"
+                  + mine.get(n)
+                  + "' is value "
+                  + (n + 1)
+                  + " of "
+                  + input
+                  + " but the model declares only "
+                  + n);
+    }
+    if (n >= 0 && mine.size() < n) {
       String next = theirs.size() == n ? " ('" + theirs.get(mine.size()) + "')" : "";
       throw ImportSpec.memberError(
           src,
           spec.name(),
-          "the model declares "
-              + n
-              + " inputs but the mapping gives "
-              + mine.size()
-              + ": model input "
-              + (mine.size() + 1)
-              + next
-              + " has no column");
+          listForm
+              ? "the model declares "
+                  + n
+                  + " inputs but the mapping gives "
+                  + mine.size()
+                  + ": model input "
+                  + (mine.size() + 1)
+                  + next
+                  + " has no column"
+              : input
+                  + " takes "
+                  + n
+                  + " values but the mapping gives "
+                  + mine.size()
+                  + ": value "
+                  + (mine.size() + 1)
+                  + " has no column");
     }
     if (theirs.size() == n) {
       for (int k = 0; k < n; k++) {
@@ -108,23 +210,24 @@ record ImportedMember(
 
   @Override
   public double[] predict(TribuoRows rows, float[][] x) {
-    int w = inputs.width();
-    float[] flat = new float[x.length * w];
-    for (int i = 0; i < x.length; i++) {
-      inputs.decode(x[i], flat, i * w);
-    }
-    return scoreInputs(flat, x.length);
+    return scoreInputs(inputs.decode(x));
   }
 
   /**
-   * P(favourable) of {@code n} rows of model inputs (row-major, the model's order): the model's
-   * score, or {@code 1 − score} for {@code predicts: unfavourable}.
+   * P(favourable) of rows of model inputs: the model's score, or {@code 1 − score} for {@code
+   * predicts: unfavourable}.
    *
    * @throws DistillationException naming the member when the model returns a score outside [0, 1]
+   *     or lacks the favourable class
    */
-  double[] scoreInputs(float[] x, int n) {
-    double[] p = model.score(x, n);
-    for (int i = 0; i < n; i++) {
+  double[] scoreInputs(ModelRows x) {
+    double[] p;
+    try {
+      p = model.score(x);
+    } catch (IllegalArgumentException e) {
+      throw ImportSpec.memberError(spec.imported().source(), spec.name(), e.getMessage());
+    }
+    for (int i = 0; i < p.length; i++) {
       if (!(p[i] >= 0 && p[i] <= 1)) {
         throw ImportSpec.memberError(
             spec.imported().source(),
@@ -134,6 +237,24 @@ record ImportedMember(
       p[i] = spec.imported().unfavourable() ? 1 - p[i] : p[i];
     }
     return p;
+  }
+
+  /** This member's inputs bound to a raw header (for {@link #scoreRaw}); one per thread. */
+  RawInputs bindRaw(List<String> header) {
+    return RawInputs.bind(inputs, header, spec.imported().source());
+  }
+
+  /**
+   * P(favourable) of one raw row on the fastest path: an XGBoost model through its compiled trees,
+   * an ONNX model through its session on the raw values.
+   */
+  double scoreRaw(RawInputs raw, Object[] row) {
+    ModelRows x = raw.fill(row);
+    double q =
+        model instanceof XgboostFile xf
+            ? xf.compiled().score(x.onlyFloats(), 0)
+            : model.score(x)[0];
+    return spec.imported().unfavourable() ? 1 - q : q;
   }
 
   @Override
@@ -157,17 +278,21 @@ record ImportedMember(
     var in = o.putArray("inputs");
     s.imported().expandedNames().forEach(in::add);
     o.put("predicts", s.imported().unfavourable() ? "unfavourable" : "favourable");
+    if (s.imported().favourableClass() != null) {
+      o.put("favourable_class", s.imported().favourableClass());
+    }
     return o;
   }
 
   /** Reads a member saved by {@link #save}: the copied file and the decoding rules. */
   static ImportedMember read(MemberSpec spec, Path file, JsonNode entry) {
     ImportedModel model = openModel(spec, file);
-    checkInputs(spec, model);
+    ImportedInputs inputs = ImportedInputs.read(entry.path("decode"));
+    checkInputs(spec, model, inputs);
     String sha = Sha256.of(file);
     if (entry.has("sha256") && !entry.get("sha256").asText().equals(sha)) {
       throw new DistillationException(file + ": sha256 differs from the saved teacher's record");
     }
-    return new ImportedMember(spec, model, ImportedInputs.read(entry.path("decode")), file, sha);
+    return new ImportedMember(spec, model, inputs, file, sha);
   }
 }

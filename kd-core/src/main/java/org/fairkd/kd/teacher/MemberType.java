@@ -53,8 +53,8 @@ import org.tribuo.math.optimisers.AdaGrad;
  *   <li>{@code xgboost_model}: an XGBoost model trained elsewhere (a file saved by Python's {@code
  *       xgboost}, JSON or UBJSON, objective {@code binary:logistic}), scored by xgboost4j; no
  *       hyper-parameters, an input mapping instead ({@link ImportSpec}).
- *   <li>{@code onnx}: an ONNX model trained elsewhere, scored by an ONNX Runtime session (one float
- *       input tensor {@code [N, k]}); an input mapping ({@link ImportSpec}).
+ *   <li>{@code onnx}: an ONNX model trained elsewhere, scored by an ONNX Runtime session (float or
+ *       string input tensors); an input mapping ({@link ImportSpec}).
  * </ul>
  */
 public enum MemberType {

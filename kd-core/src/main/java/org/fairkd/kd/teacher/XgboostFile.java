@@ -52,17 +52,17 @@ record XgboostFile(Booster booster, CompiledTrees compiled, List<String> names)
   }
 
   @Override
-  public int inputCount() {
-    return compiled.width();
+  public List<Declared> declaredInputs() {
+    return List.of(new Declared("", "float", compiled.width(), names));
   }
 
   @Override
-  public List<String> inputNames() {
-    return names;
+  public double[] score(ModelRows rows) {
+    return score(rows.onlyFloats(), rows.rows());
   }
 
-  @Override
-  public double[] score(float[] x, int n) {
+  /** P(class 1) of {@code n} rows of {@code width} values each, row-major (NaN = missing). */
+  double[] score(float[] x, int n) {
     if (n == 0) {
       return new double[0];
     }

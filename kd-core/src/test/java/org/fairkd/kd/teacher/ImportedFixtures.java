@@ -61,6 +61,49 @@ final class ImportedFixtures {
     return out;
   }
 
+  /** One float model input of every loan: {@link #inputs} of {@code names}. */
+  static ModelRows.Tensor floats(String input, String... names) {
+    return new ModelRows.Tensor(input, names.length, inputs(names), null);
+  }
+
+  /** One string model input of every loan: the raw values of {@code columns} (empty = missing). */
+  static ModelRows.Tensor strings(String input, String... columns) {
+    List<String> header = List.of(header(dir().resolve("loans.csv")));
+    List<String[]> rows = loans();
+    String[] out = new String[rows.size() * columns.length];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int k = 0; k < columns.length; k++) {
+        out[i * columns.length + k] = rows.get(i)[header.indexOf(columns[k])];
+      }
+    }
+    return new ModelRows.Tensor(input, columns.length, null, out);
+  }
+
+  /** Every loan as the given model inputs. */
+  static ModelRows rows(ModelRows.Tensor... tensors) {
+    return new ModelRows(loans().size(), List.of(tensors));
+  }
+
+  /**
+   * Every loan as a raw row of {@code header}'s columns: numeric columns as {@link Double} (NaN =
+   * missing), the others as strings (null = missing), as fairkd's raw-row scorers read them.
+   */
+  static Object[][] rawRows(List<String> header, java.util.Set<String> numeric) {
+    List<String> all = List.of(header(dir().resolve("loans.csv")));
+    List<String[]> rows = loans();
+    Object[][] out = new Object[rows.size()][header.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      for (int k = 0; k < header.size(); k++) {
+        String cell = rows.get(i)[all.indexOf(header.get(k))];
+        out[i][k] =
+            numeric.contains(header.get(k))
+                ? (cell.isEmpty() ? Double.NaN : Double.parseDouble(cell))
+                : (cell.isEmpty() ? null : cell);
+      }
+    }
+    return out;
+  }
+
   private static String[] header(Path f) {
     try {
       return Files.readAllLines(f).get(0).split(",", -1);

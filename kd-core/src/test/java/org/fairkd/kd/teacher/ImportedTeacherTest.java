@@ -160,7 +160,7 @@ class ImportedTeacherTest {
     assertEquals(
         bad
             + ": teacher member 'x': input column 'salary' is not a feature of the dataset"
-            + " (features: income, age, debt_ratio, purpose)",
+            + " (features: income, age, debt_ratio, purpose, term)",
         error(
             tmp,
             xgb
@@ -173,8 +173,8 @@ class ImportedTeacherTest {
         error(tmp, onnx + "inputs: [age, purpose, debt_ratio], one_hot: {purpose: [car, home]}}"));
     assertEquals(
         bad
-            + ": teacher member 'o': input column 'purpose' is categorical: give its levels in"
-            + " one_hot, in model order",
+            + ": teacher member 'o': model input 'float_input' is a float tensor but column"
+            + " 'purpose' is categorical: give its levels in one_hot",
         error(tmp, onnx + "inputs: [age, purpose, debt_ratio]}"));
     assertEquals(
         bad + ": teacher member 'o': model file not found: " + tmp.resolve("nope.onnx"),
@@ -193,7 +193,7 @@ class ImportedTeacherTest {
     assertEquals(
         tmp.resolve("k.yaml")
             + ": key 'teacher.members[0].trees': unknown key for an imported member (allowed:"
-            + " inputs, name, one_hot, path, predicts, soft_targets, type)",
+            + " favourable_class, inputs, name, one_hot, path, predicts, soft_targets, type)",
         e.getMessage());
   }
 }
