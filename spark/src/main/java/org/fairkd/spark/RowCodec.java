@@ -34,7 +34,8 @@ final class RowCodec implements Serializable {
   private final String splitValue;
   private final int groups;
   private final String weightColumn;
-  private final List<TableEngine.SoftAttribute> soft;
+  private final List<String> softNames;
+  private final List<List<String>> softColumns;
 
   RowCodec(
       String file, String favorable, List<String> scoreColumns, String splitValue, int groups) {
@@ -55,7 +56,8 @@ final class RowCodec implements Serializable {
     this.splitValue = splitValue;
     this.groups = groups;
     this.weightColumn = weightColumn;
-    this.soft = List.copyOf(soft);
+    this.softNames = soft.stream().map(TableEngine.SoftAttribute::name).toList();
+    this.softColumns = soft.stream().map(a -> List.copyOf(a.columns())).toList();
   }
 
   /** The projected columns: label, scores, split (when restricted), groups. */
@@ -112,11 +114,11 @@ final class RowCodec implements Serializable {
   /** Probabilities {@code out[a][g]} of the soft attributes (all 0 when blank). */
   void probabilities(Row r, double[][] out) {
     int i = firstGroup() + groups + (weightColumn != null ? 1 : 0);
-    for (int a = 0; a < soft.size(); a++) {
-      TableEngine.SoftAttribute attr = soft.get(a);
+    for (int a = 0; a < softNames.size(); a++) {
+      List<String> columns = softColumns.get(a);
       int blank = 0;
       double sum = 0;
-      for (int g = 0; g < attr.columns().size(); g++, i++) {
+      for (int g = 0; g < columns.size(); g++, i++) {
         String v = r.isNullAt(i) ? "" : r.getString(i).strip();
         if (MISSING.contains(v)) {
           blank++;
@@ -133,7 +135,7 @@ final class RowCodec implements Serializable {
           throw new FairnessException(
               file
                   + ": column '"
-                  + attr.columns().get(g)
+                  + columns.get(g)
                   + "': '"
                   + v
                   + "' is not a probability in [0, 1]");
@@ -141,22 +143,22 @@ final class RowCodec implements Serializable {
         out[a][g] = p;
         sum += p;
       }
-      if (blank > 0 && blank < attr.columns().size()) {
+      if (blank > 0 && blank < columns.size()) {
         throw new FairnessException(
             file
                 + ": the probabilities of '"
-                + attr.name()
+                + softNames.get(a)
                 + "' ("
-                + String.join(", ", attr.columns())
+                + String.join(", ", columns)
                 + ") are partly blank");
       }
       if (sum > 1 + SUM_TOLERANCE) {
         throw new FairnessException(
             file
                 + ": the probabilities of '"
-                + attr.name()
+                + softNames.get(a)
                 + "' ("
-                + String.join(", ", attr.columns())
+                + String.join(", ", columns)
                 + ") sum to "
                 + sum
                 + ", more than 1");

@@ -135,7 +135,8 @@ class AuditEngineSparkCliTest {
         r.err()
             .strip()
             .endsWith(
-                "part-0.csv: no column 'nope' (columns: label, teacher, student, sex, race, split)"),
+                "part-0.csv: no column 'nope' (columns: label, teacher, student, sex, race, split,"
+                    + " weight, p_white, p_black, p_asian)"),
         r.err());
   }
 
