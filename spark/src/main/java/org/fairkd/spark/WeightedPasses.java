@@ -116,16 +116,21 @@ final class WeightedPasses {
     for (int a = 0; a < names.size(); a++) {
       levels.put(names.get(a), groups.get(a));
     }
-    WeightedRows template =
-        new WeightedRows(
-            names,
-            groups,
-            soft,
-            models,
-            r.threshold(),
-            SparkTableEngine.RESOLUTION,
-            r.bootstrap(),
-            r.seed());
+    double threshold = r.threshold();
+    int replicates = r.bootstrap();
+    long seed = r.seed();
+    // built in each partition: a WeightedRows' empty sums would make the task binary large
+    SerializableSupplier<WeightedRows> fresh =
+        () ->
+            new WeightedRows(
+                names,
+                groups,
+                soft,
+                models,
+                threshold,
+                SparkTableEngine.RESOLUTION,
+                replicates,
+                seed);
     List<Map<String, Integer>> codes = new ArrayList<>();
     for (int a = 0; a < hard; a++) {
       Map<String, Integer> d = new HashMap<>();
@@ -139,7 +144,7 @@ final class WeightedPasses {
     WeightedRows all =
         rows.mapPartitions(
                 (Iterator<Row> it) -> {
-                  WeightedRows w = template.empty();
+                  WeightedRows w = fresh.get();
                   long index = offset[TaskContext.getPartitionId()];
                   Member m = new Member(hard, softCount, widths);
                   while (it.hasNext()) {
@@ -158,7 +163,7 @@ final class WeightedPasses {
                   return Collections.singletonList(w).iterator();
                 })
             .treeReduce(WeightedRows::merge);
-    FairnessInput settings = SparkTableEngine.settings(r, levels, template, r.weights() != null);
+    FairnessInput settings = SparkTableEngine.settings(r, levels, all, r.weights() != null);
     CellAnalyzer analyzer =
         new CellAnalyzer(
             settings, all.sums(), all.tally(), all.accounting(), MetricRegistry.current());
@@ -170,12 +175,13 @@ final class WeightedPasses {
           rows.mapPartitions(
                   (Iterator<Row> it) -> {
                     PairedAucSums p = empty.empty();
+                    WeightedRows placement = fresh.get();
                     Member m = new Member(hard, softCount, widths);
                     while (it.hasNext()) {
                       Row row = it.next();
                       if (codec.selected(row)) {
                         m.read(codec, row, codes);
-                        template.addPaired(
+                        placement.addPaired(
                             p,
                             codec.label(row),
                             codec.score(row, 0),
@@ -209,6 +215,10 @@ final class WeightedPasses {
         reliability,
         new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
   }
+
+  /** A supplier Spark can ship to its tasks. */
+  @FunctionalInterface
+  interface SerializableSupplier<T> extends java.util.function.Supplier<T>, java.io.Serializable {}
 
   /** A row's group codes and probabilities, read from a Spark row (reused across rows). */
   private static final class Member implements RowMembership {

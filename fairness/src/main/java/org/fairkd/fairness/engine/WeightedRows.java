@@ -22,7 +22,7 @@ import org.fairkd.fairness.slices.SliceSpace;
  * engine's: its fine groups and their weights from {@link SliceSpace#forEachFine}, its weight in a
  * slice u = w × {@link SliceSpace#membership}, members of all rows and of hard slices every row in
  * them, of slices with a soft attribute the rows with u &gt; 0. Serializable and mergeable, one per
- * partition ({@link #empty}).
+ * partition.
  */
 public final class WeightedRows implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -32,9 +32,6 @@ public final class WeightedRows implements Serializable {
   private final boolean[] soft;
   private final int models;
   private final double threshold;
-  private final int resolution;
-  private final int replicates;
-  private final long seed;
   private final SliceSums sums;
   private final PoissonTally tally;
   private final int[] missingRows;
@@ -102,20 +99,12 @@ public final class WeightedRows implements Serializable {
     this.soft = soft.clone();
     this.models = models;
     this.threshold = threshold;
-    this.resolution = resolution;
-    this.replicates = replicates;
-    this.seed = seed;
     FairnessInput shape = shape(Map.of());
     Layout l = new Layout(shape);
     this.sums = new SliceSums(l.slices.size(), models, resolution);
     this.tally = new PoissonTally(l.space.fineCount(), models, replicates, seed);
     this.missingRows = new int[names.size()];
     this.missingWeight = new double[names.size()];
-  }
-
-  /** Empty sums of the same shape (one per partition). */
-  public WeightedRows empty() {
-    return new WeightedRows(names, groups, soft, models, threshold, resolution, replicates, seed);
   }
 
   /** The attributes with no rows, with the given references (attribute name to group). */
