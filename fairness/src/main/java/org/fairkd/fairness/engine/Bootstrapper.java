@@ -26,6 +26,7 @@ final class Bootstrapper {
   private final boolean hasScores;
   private final int models;
   private final int rows;
+  private PoissonTally tally; // weighted / soft sums made elsewhere, or null
 
   Bootstrapper(FairnessInput in, SliceSpace space, double[][] scores, boolean[][] decisions) {
     this.in = in;
@@ -66,8 +67,6 @@ final class Bootstrapper {
     this.rows = 0;
     this.tally = tally;
   }
-
-  private PoissonTally tally;
 
   private int models() {
     return models;
