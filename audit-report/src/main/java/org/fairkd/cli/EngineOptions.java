@@ -18,7 +18,7 @@ public final class EngineOptions {
       paramLabel = "local|spark",
       description = {
         "local (default): rows in memory; spark: Apache Spark aggregates the table (CSV or",
-        "Parquet, a file or a directory), hard groups and unit weights only."
+        "Parquet, a file or a directory), with hard or soft groups and row weights."
       })
   String engine;
 

@@ -22,21 +22,28 @@ import org.fairkd.kd.files.DistillJsonReader;
 /**
  * {@code fairkd audit --engine NAME}: the same audit as {@link AuditCommand}'s, with the fairness
  * analysis and the reliability bins computed by a {@link TableEngine} from the table where it lies
- * (hard {@code --group} columns, no row weights).
+ * (hard {@code --group} columns and {@code --soft-group} attributes).
  */
 final class TableAudit {
   private TableAudit() {}
 
   static int run(AuditCommand c, Instant started) throws Exception {
-    if (c.manual == null || !c.manual.softGroups.isEmpty()) {
+    if (c.manual == null) {
       throw new AuditException(
           "--engine "
               + c.engine.engine
-              + " takes hard --group columns (and --label); --dataset,"
-              + " --spec and --soft-group need --engine local");
+              + " takes --group / --soft-group columns (and --label); --dataset and --spec need"
+              + " --engine local");
+    }
+    if (c.options.proxy.attribute != null || c.options.proxy.truth != null) {
+      throw new AuditException("--proxy and --proxy-truth need --engine local");
     }
     if (c.label == null) {
-      throw new AuditException("--label COL is required with --group");
+      throw new AuditException("--label COL is required with --group / --soft-group");
+    }
+    List<SoftGroup> soft = new ArrayList<>();
+    for (String text : c.manual.softGroups) {
+      soft.add(SoftGroup.parse(text, c.manual.groups, soft));
     }
     AuditPipeline.Settings st = c.options.settings(c.seed);
     PolicyInput p = PolicyInput.resolve(c.policy);
@@ -71,7 +78,11 @@ final class TableAudit {
                 st.ciLevel(),
                 st.minSliceSize(),
                 st.seed(),
-                st.correction()));
+                st.correction(),
+                null,
+                soft.stream()
+                    .map(g -> new TableEngine.SoftAttribute(g.name(), g.groups(), g.columns()))
+                    .toList()));
     String file = c.predictions.getFileName().toString();
     int used = r.report().data().rows();
     boolean restricted = r.splitApplied();

@@ -14,15 +14,15 @@ import org.fairkd.fairness.cells.TableEngine;
 
 /**
  * {@code fairkd metrics --engine NAME}: the same {@code fairkd.metrics/1} JSON as {@link
- * MetricsCommand}'s, computed by a {@link TableEngine} (scores, hard groups, no row weights).
+ * MetricsCommand}'s, computed by a {@link TableEngine} (scores, hard groups, row weights).
  */
 final class TableMetrics {
   private TableMetrics() {}
 
   static int run(MetricsCommand c, Correction corr) {
-    if (c.prediction.decision != null || c.weights != null) {
+    if (c.prediction.decision != null) {
       throw new FairnessException(
-          "--engine " + c.engine.engine + " needs --score (not --decision) and no --weights");
+          "--engine " + c.engine.engine + " needs --score (not --decision)");
     }
     TableEngine engine = c.engine.table();
     TableEngine.Result r =
@@ -43,7 +43,9 @@ final class TableMetrics {
                 c.ciLevel,
                 c.minSliceSize,
                 c.seed,
-                corr));
+                corr,
+                c.weights,
+                java.util.List.of()));
     String file = c.input.getFileName().toString();
     Attributes.requireTwoGroups(r.report().data(), file);
     DataAccount account =

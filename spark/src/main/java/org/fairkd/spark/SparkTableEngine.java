@@ -22,6 +22,7 @@ import org.fairkd.fairness.cells.FineCellsBuilder;
 import org.fairkd.fairness.cells.PairedAucSums;
 import org.fairkd.fairness.cells.TableEngine;
 import org.fairkd.fairness.engine.CellAnalyzer;
+import org.fairkd.fairness.engine.WeightedRows;
 import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.FairnessReport;
 import org.fairkd.fairness.slices.Slice;
@@ -73,7 +74,9 @@ public final class SparkTableEngine implements TableEngine {
         r.splitColumn() != null && List.of(table.columns()).contains(r.splitColumn())
             ? r.splitColumn()
             : null;
-    List<String> cols = RowCodec.columns(r.label(), scores, split, r.groups());
+    boolean weighted = r.weights() != null || !r.softGroups().isEmpty();
+    List<String> cols =
+        RowCodec.columns(r.label(), scores, split, r.groups(), r.weights(), r.softGroups());
     PredictionTable.requireColumns(table, r.table(), cols);
     List<Column> projection = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
@@ -84,8 +87,17 @@ public final class SparkTableEngine implements TableEngine {
     String file = r.table().getFileName().toString();
     RowCodec codec =
         new RowCodec(
-            file, r.favorable(), scores, split != null ? r.splitValue() : null, r.groups().size());
+            file,
+            r.favorable(),
+            scores,
+            split != null ? r.splitValue() : null,
+            r.groups().size(),
+            r.weights(),
+            r.softGroups());
     int models = scores.size();
+    if (weighted) {
+      return WeightedPasses.run(r, rows, codec, models, split != null, t0);
+    }
     double threshold = r.threshold();
     Partial all =
         rows.mapPartitions(
@@ -140,7 +152,7 @@ public final class SparkTableEngine implements TableEngine {
       throw new FairnessException(file + ": no rows");
     }
     Map<String, List<String>> levels = levels(r.groups(), all.byGroups().keySet());
-    FairnessInput settings = settings(r, levels);
+    FairnessInput settings = settings(r, levels, null, false);
     SliceSpace space = new SliceSpace(settings, null);
     FineCellsBuilder[] perFine = new FineCellsBuilder[space.fineCount()];
     for (Map.Entry<List<String>, FineCellsBuilder> e : all.byGroups().entrySet()) {
@@ -255,10 +267,16 @@ public final class SparkTableEngine implements TableEngine {
     return c;
   }
 
-  private static FairnessInput settings(Request r, Map<String, List<String>> levels) {
+  /**
+   * The analysis settings with the attributes (hard with these levels, or {@code rows}' attributes
+   * when given) and, with {@code weighted}, an empty weight array (no rows).
+   */
+  static FairnessInput settings(
+      Request r, Map<String, List<String>> levels, WeightedRows rows, boolean weighted) {
     FairnessInput.Builder b =
         FairnessInput.builder(new boolean[0])
             .scores(new double[0])
+            .weights(weighted ? new double[0] : null)
             .threshold(r.threshold())
             .bootstrap(r.bootstrap())
             .ciLevel(r.ciLevel())
@@ -287,7 +305,12 @@ public final class SparkTableEngine implements TableEngine {
                 + String.join(", ", e.getValue())
                 + ")");
       }
-      b.attribute(CellAnalyzer.attribute(e.getKey(), e.getValue(), ref));
+      if (rows == null) {
+        b.attribute(CellAnalyzer.attribute(e.getKey(), e.getValue(), ref));
+      }
+    }
+    if (rows != null) {
+      rows.attributes(r.references()).forEach(b::attribute);
     }
     return b.build();
   }

@@ -85,6 +85,72 @@ class AuditEngineSparkCliTest {
   }
 
   @Test
+  void sparkAuditWithASoftGroupWritesTheLocalAuditJson() throws Exception {
+    GeneratedTable t = new GeneratedTable(4000, 24, 3);
+    t.writeCsv(tmp.resolve("soft"), 1);
+    List<String> soft = List.of("--soft-group", "race_p=white:p_white,black:p_black,asian:p_asian");
+    List<String> args = audit(tmp.resolve("soft/part-0.csv"), tmp.resolve("local"));
+    args.remove(args.lastIndexOf("--group"));
+    args.remove("race");
+    args.addAll(soft);
+    Run local = fairkd(args);
+    List<String> sparkArgs = audit(tmp.resolve("soft/part-0.csv"), tmp.resolve("spark"));
+    sparkArgs.remove(sparkArgs.lastIndexOf("--group"));
+    sparkArgs.remove("race");
+    sparkArgs.addAll(soft);
+    sparkArgs.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    Run spark = fairkd(sparkArgs);
+    assertTrue(local.code() == 0 || local.code() == 1, local.err());
+    assertEquals(local.code(), spark.code(), spark.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode a = masked(json.readTree(tmp.resolve("local/audit.json").toFile()));
+    JsonNode b = masked(json.readTree(tmp.resolve("spark/audit.json").toFile()));
+    assertEquals(
+        "poisson_rows", b.at("/provenance/config/bootstrap_method").asText(), b.toString());
+    assertSameJson("", a, b);
+    assertEquals(junit(tmp.resolve("local/junit.xml")), junit(tmp.resolve("spark/junit.xml")));
+  }
+
+  @Test
+  void sparkMetricsWithWeightsWritesTheLocalJson() throws Exception {
+    GeneratedTable t = new GeneratedTable(3000, 25, 2);
+    t.writeCsv(tmp.resolve("w"), 1);
+    String csv = tmp.resolve("w/part-0.csv").toString();
+    List<String> args =
+        List.of(
+            "metrics",
+            "--input",
+            csv,
+            "--label",
+            "label",
+            "--score",
+            "teacher",
+            "--compare-score",
+            "student",
+            "--group",
+            "sex",
+            "--group",
+            "race",
+            "--weights",
+            "weight",
+            "--bootstrap",
+            "100",
+            "--out");
+    List<String> local = new ArrayList<>(args);
+    local.add(tmp.resolve("local.json").toString());
+    List<String> spark = new ArrayList<>(args);
+    spark.add(tmp.resolve("spark.json").toString());
+    spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    assertEquals(0, fairkd(local).code());
+    Run s = fairkd(spark);
+    assertEquals(0, s.code(), s.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode b = json.readTree(tmp.resolve("spark.json").toFile());
+    assertTrue(b.toString().contains("poisson_rows"), b.toString());
+    assertSameJson("", json.readTree(tmp.resolve("local.json").toFile()), b);
+  }
+
+  @Test
   void sparkMetricsWritesTheLocalJson() throws Exception {
     GeneratedTable t = new GeneratedTable(3000, 22, 2);
     t.writeCsv(tmp.resolve("m"), 1);
@@ -135,7 +201,8 @@ class AuditEngineSparkCliTest {
         r.err()
             .strip()
             .endsWith(
-                "part-0.csv: no column 'nope' (columns: label, teacher, student, sex, race, split)"),
+                "part-0.csv: no column 'nope' (columns: label, teacher, student, sex, race, split,"
+                    + " weight, p_white, p_black, p_asian)"),
         r.err());
   }
 

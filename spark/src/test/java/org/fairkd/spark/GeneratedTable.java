@@ -23,6 +23,15 @@ final class GeneratedTable {
   final String[] race;
   final String[] split;
 
+  /** Row weights in {0.5, 1, …, 3}, some 0. */
+  final double[] weight;
+
+  /** BISG-like race probabilities [white, black, asian][row] (2 decimals; blank where race NA). */
+  final double[][] raceProbability;
+
+  /** The soft race groups, in the order of {@link #raceProbability}. */
+  static final List<String> RACES = List.of("white", "black", "asian");
+
   /** Rows with scores rounded to {@code decimals} (−1: unrounded), some group values missing. */
   GeneratedTable(int n, long seed, int decimals) {
     SplittableRandom rng = new SplittableRandom(seed);
@@ -32,6 +41,8 @@ final class GeneratedTable {
     sex = new String[n];
     race = new String[n];
     split = new String[n];
+    weight = new double[n];
+    raceProbability = new double[3][n];
     String[] races = {"white", "black", "asian"};
     for (int i = 0; i < n; i++) {
       double u = rng.nextDouble();
@@ -45,6 +56,16 @@ final class GeneratedTable {
       student[i] =
           round(Math.min(1, Math.max(0, teacher[i] + 0.05 * rng.nextGaussian())), decimals);
       split[i] = rng.nextDouble() < 0.7 ? "test" : "train";
+      weight[i] = rng.nextDouble() < 0.03 ? 0 : 0.5 * (1 + rng.nextInt(6));
+      if (!race[i].equals("NA")) {
+        int r = RACES.indexOf(race[i]);
+        double left = 1 - (rng.nextDouble() < 0.2 ? 0.1 : 0);
+        double own = Math.round((0.5 + 0.4 * rng.nextDouble()) * 100) / 100.0;
+        double other = Math.floor((left - own) * 50) / 100.0;
+        for (int g = 0; g < 3; g++) {
+          raceProbability[g][i] = g == r ? own : other;
+        }
+      }
     }
   }
 
@@ -62,7 +83,9 @@ final class GeneratedTable {
       Files.createDirectories(dir);
       int n = labels.length;
       for (int p = 0; p < parts; p++) {
-        StringBuilder b = new StringBuilder("label,teacher,student,sex,race,split\n");
+        StringBuilder b =
+            new StringBuilder(
+                "label,teacher,student,sex,race,split,weight,p_white,p_black,p_asian\n");
         for (int i = p * n / parts; i < (p + 1) * n / parts; i++) {
           b.append(labels[i] ? 1 : 0)
               .append(',')
@@ -75,7 +98,12 @@ final class GeneratedTable {
               .append(race[i])
               .append(',')
               .append(split[i])
-              .append('\n');
+              .append(',')
+              .append(weight[i]);
+          for (int g = 0; g < 3; g++) {
+            b.append(',').append(race[i].equals("NA") ? "" : raceProbability[g][i]);
+          }
+          b.append('\n');
         }
         Files.writeString(dir.resolve("part-" + p + ".csv"), b);
       }
@@ -94,6 +122,26 @@ final class GeneratedTable {
         .attribute(attribute("sex", sex))
         .attribute(attribute("race", race))
         .build();
+  }
+
+  /**
+   * The local engine's input with row weights (when {@code weighted}) and race as a soft attribute
+   * of {@link #raceProbability} (when {@code softRace}; else hard).
+   */
+  FairnessInput input(int bootstrap, long seed, boolean weighted, boolean softRace) {
+    FairnessInput.Builder b =
+        FairnessInput.builder(labels)
+            .scores(teacher)
+            .bootstrap(bootstrap)
+            .seed(seed)
+            .minSliceSize(30)
+            .weights(weighted ? weight : null)
+            .attribute(attribute("sex", sex));
+    b.attribute(
+        softRace
+            ? ProtectedAttribute.soft("race_p", RACES, null, raceProbability)
+            : attribute("race", race));
+    return b.build();
   }
 
   private static ProtectedAttribute attribute(String name, String[] values) {

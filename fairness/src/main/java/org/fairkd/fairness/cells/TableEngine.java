@@ -40,6 +40,8 @@ public interface TableEngine {
    * @param minSliceSize minimum slice size
    * @param seed bootstrap seed
    * @param correction multiple-testing correction
+   * @param weights row weight column (numbers &gt;= 0), or null for unit weights
+   * @param softGroups soft protected attributes (after the hard {@code groups})
    */
   record Request(
       Path table,
@@ -57,7 +59,59 @@ public interface TableEngine {
       double ciLevel,
       int minSliceSize,
       long seed,
-      Correction correction) {}
+      Correction correction,
+      String weights,
+      List<SoftAttribute> softGroups) {
+
+    /** A request with unit weights and hard groups only. */
+    public Request(
+        Path table,
+        String master,
+        String label,
+        String favorable,
+        String score,
+        String comparedScore,
+        List<String> groups,
+        Map<String, String> references,
+        String splitColumn,
+        String splitValue,
+        double threshold,
+        int bootstrap,
+        double ciLevel,
+        int minSliceSize,
+        long seed,
+        Correction correction) {
+      this(
+          table,
+          master,
+          label,
+          favorable,
+          score,
+          comparedScore,
+          groups,
+          references,
+          splitColumn,
+          splitValue,
+          threshold,
+          bootstrap,
+          ciLevel,
+          minSliceSize,
+          seed,
+          correction,
+          null,
+          List.of());
+    }
+  }
+
+  /**
+   * A soft protected attribute: one probability column per group ("", NA and ? blank: a row with
+   * every column blank has no membership; probabilities in [0, 1] summing to at most 1).
+   *
+   * @param name attribute name
+   * @param groups group names, in the order given
+   * @param columns the probability column of each group
+   */
+  record SoftAttribute(String name, List<String> groups, List<String> columns) {}
 
   /**
    * The analysis and what an audit reports beside it.

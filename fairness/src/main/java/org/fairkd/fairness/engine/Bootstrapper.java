@@ -26,6 +26,7 @@ final class Bootstrapper {
   private final boolean hasScores;
   private final int models;
   private final int rows;
+  private PoissonTally tally; // weighted / soft sums made elsewhere, or null
 
   Bootstrapper(FairnessInput in, SliceSpace space, double[][] scores, boolean[][] decisions) {
     this.in = in;
@@ -52,6 +53,21 @@ final class Bootstrapper {
     this.atoms = new Atoms(cells.atomCells(), cells.atomMoments());
   }
 
+  /**
+   * A bootstrapper over weighted / soft-membership sums made elsewhere (point and Poisson replicate
+   * tallies, scores); {@code in} carries the settings only.
+   */
+  Bootstrapper(FairnessInput in, SliceSpace space, int models, PoissonTally tally) {
+    this.in = in;
+    this.space = space;
+    this.scores = null;
+    this.decisions = null;
+    this.hasScores = true;
+    this.models = models;
+    this.rows = 0;
+    this.tally = tally;
+  }
+
   private int models() {
     return models;
   }
@@ -72,6 +88,9 @@ final class Bootstrapper {
   Tally point() {
     if (in.isUnitHard()) {
       return atoms().pointTally();
+    }
+    if (tally != null) {
+      return tally.point();
     }
     Tally t = newTally();
     int[] bins = new int[models()];
@@ -100,11 +119,10 @@ final class Bootstrapper {
     if (in.bootstrap() == 0) {
       return;
     }
-    SplittableRandom rng = new SplittableRandom(in.seed());
     if (in.isUnitHard()) {
-      multinomial(rng, sink);
+      multinomial(new SplittableRandom(in.seed()), sink);
     } else {
-      poisson(rng, sink);
+      poisson(sink);
     }
   }
 
@@ -259,44 +277,18 @@ final class Bootstrapper {
     return Math.max(0, Math.min(1, x));
   }
 
-  /** Upper bound on the replicate-major Poisson tally (doubles), about 400 MB. */
-  private static final long MAX_POISSON_CELLS = 50_000_000L;
-
   /**
-   * One pass over the rows; per row one Poisson(1) multiplicity per replicate (inversion on 32-bit
-   * uniforms, two per random long), accumulated replicate-major so that a row's updates are
-   * contiguous in memory.
+   * One pass over the rows into a {@link PoissonTally}: per row one Poisson(1) multiplicity per
+   * replicate ({@link org.fairkd.fairness.stats.PoissonDraws}, from the seed and the row's index).
    */
-  private void poisson(SplittableRandom rng, Consumer<Tally> sink) {
-    int reps = in.bootstrap();
+  private void poisson(Consumer<Tally> sink) {
+    if (tally != null) {
+      tally.replicates(hasScores, sink);
+      return;
+    }
     int fine = space.fineCount();
     int models = models();
-    int bins = Tally.BINS;
-    long size = (long) fine * (8 + 2L * models * bins) * reps;
-    if (size > MAX_POISSON_CELLS) {
-      throw new org.fairkd.fairness.FairnessException(
-          "weighted/soft bootstrap needs "
-              + size
-              + " cells ("
-              + fine
-              + " attribute cells × "
-              + reps
-              + " replicates): use fewer groups or fewer replicates");
-    }
-    double[] cnt = new double[fine * 8 * reps];
-    double[] binS = new double[models * fine * bins * reps];
-    double[] binY = new double[models * fine * bins * reps];
-    long[] threshold = new long[16];
-    double p = Math.exp(-1);
-    double acc = 0;
-    for (int k = 0; k < threshold.length; k++) {
-      acc += p;
-      threshold[k] = Math.min(1L << 32, (long) Math.floor(acc * 4294967296.0));
-      p /= k + 1;
-    }
-    threshold[threshold.length - 1] = 1L << 32;
-    int[] table = lookupTable(threshold);
-    int[] mult = new int[reps];
+    PoissonTally t = new PoissonTally(fine, models, in.bootstrap(), in.seed());
     int[] rowBins = new int[models];
     double[] s = new double[models];
     int[] fines = new int[fine];
@@ -314,71 +306,8 @@ final class Bootstrapper {
             fines[nf[0]] = f;
             fw[nf[0]++] = w * m;
           });
-      for (int b = 0; b < reps; b += 2) {
-        long r = rng.nextLong();
-        mult[b] = poisson(r & 0xFFFFFFFFL, threshold, table);
-        if (b + 1 < reps) {
-          mult[b + 1] = poisson(r >>> 32, threshold, table);
-        }
-      }
-      for (int j = 0; j < nf[0]; j++) {
-        int f = fines[j];
-        int ci = (f * 8 + y * 4 + d1 * 2 + d2) * reps;
-        for (int b = 0; b < reps; b++) {
-          cnt[ci + b] += mult[b] * fw[j];
-        }
-        for (int m = 0; m < models; m++) {
-          int bi = ((m * fine + f) * bins + rowBins[m]) * reps;
-          double ws = fw[j] * s[m];
-          double wy = fw[j] * y;
-          for (int b = 0; b < reps; b++) {
-            binS[bi + b] += mult[b] * ws;
-            binY[bi + b] += mult[b] * wy;
-          }
-        }
-      }
+      t.add(i, nf[0], fines, fw, y, d1, d2, rowBins, s);
     }
-    for (int b = 0; b < reps; b++) {
-      Tally t = newTally();
-      for (int c = 0; c < fine * 8; c++) {
-        t.cnt[c] = cnt[c * reps + b];
-      }
-      for (int m = 0; m < models; m++) {
-        for (int c = 0; c < fine * bins; c++) {
-          t.binS[m][c] = binS[(m * fine * bins + c) * reps + b];
-          t.binY[m][c] = binY[(m * fine * bins + c) * reps + b];
-        }
-      }
-      sink.accept(t);
-    }
-  }
-
-  /**
-   * For each of the 256 ranges of the top 8 bits of a 32-bit uniform: the Poisson value when the
-   * whole range maps to one value, else −1 − (the smallest possible value).
-   */
-  private static int[] lookupTable(long[] threshold) {
-    int[] table = new int[256];
-    for (int t = 0; t < 256; t++) {
-      long lo = (long) t << 24;
-      long hi = lo + (1L << 24) - 1;
-      int klo = inverse(lo, threshold, 0);
-      int khi = inverse(hi, threshold, 0);
-      table[t] = klo == khi ? klo : -1 - klo;
-    }
-    return table;
-  }
-
-  private static int inverse(long u, long[] threshold, int from) {
-    int k = from;
-    while (u >= threshold[k]) {
-      k++;
-    }
-    return k;
-  }
-
-  private static int poisson(long u, long[] threshold, int[] table) {
-    int k = table[(int) (u >>> 24)];
-    return k >= 0 ? k : inverse(u, threshold, -1 - k);
+    t.replicates(hasScores, sink);
   }
 }

@@ -8,19 +8,19 @@ import org.fairkd.fairness.ProtectedAttribute;
 import org.fairkd.fairness.cells.FineCells;
 import org.fairkd.fairness.cells.FineMoment;
 import org.fairkd.fairness.cells.PairedAucSums;
+import org.fairkd.fairness.cells.SliceSums;
 import org.fairkd.fairness.metrics.MetricRegistry;
 import org.fairkd.fairness.report.AttributeAccounting;
 import org.fairkd.fairness.report.DataAccounting;
-import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.FairnessReport;
-import org.fairkd.fairness.report.Undefined;
 import org.fairkd.fairness.slices.Slice;
 import org.fairkd.fairness.slices.SliceSpace;
 
 /**
- * The fairness analysis from {@link FineCells} instead of rows (hard groups, unit weights, scores):
- * the same slices, bootstrap ({@link Bootstrapper} over the given atoms, the same multinomial draws
- * for the same seed), row statistics ({@link CellRowStats}) and result records as {@link
+ * The fairness analysis from sums instead of rows: {@link FineCells} (hard groups, unit weights,
+ * scores), or with row weights or soft membership {@link SliceSums} and a {@link PoissonTally}. The
+ * same slices, bootstrap ({@link Bootstrapper} over the given atoms or Poisson tallies, the same
+ * draws for the same seed), row statistics ({@link CellRowStats}) and result records as {@link
  * org.fairkd.fairness.FairnessAnalysis}. With a compared model the paired AUC deltas need a second
  * pass over the rows: {@link #pairedAucSums()} gives the empty sums with their lookup tables,
  * {@link #run} takes them filled.
@@ -28,7 +28,10 @@ import org.fairkd.fairness.slices.SliceSpace;
 public final class CellAnalyzer {
   private final FairnessInput settings;
   private final MetricRegistry registry;
-  private final FineCells cells;
+  private final int models;
+  private final int resolution;
+  private final java.util.function.Supplier<Bootstrapper> bootstrapper;
+  private final DataAccounting data;
   private final SliceSpace space;
   private final List<Slice> slices;
   private final CellRowStats rowStats;
@@ -51,25 +54,94 @@ public final class CellAnalyzer {
     }
     this.settings = settings;
     this.registry = registry;
-    this.cells = cells;
+    this.models = cells.models();
+    this.resolution = cells.resolution();
+    SliceSpace probe = probe(settings, cells.fineCount());
+    double[] fineRows = cells.fineMoments()[FineMoment.N.ordinal()];
+    this.space = new SliceSpace(settings, groupTotals(probe, f -> fineRows[f]));
+    this.bootstrapper = () -> new Bootstrapper(settings, space, cells);
+    this.data = accounting(cells.rows(), f -> fineRows[f]);
+    this.slices = new Quantities(space, models, registry).slices;
+    this.rowStats = new CellRowStats(cells, registry.rowMetrics(), settings.ciLevel());
+    this.aucs = aucs();
+  }
+
+  /**
+   * Prepares the analysis of rows with weights or soft membership.
+   *
+   * @param settings the settings and the attributes (hard: {@link #attribute}, soft: {@link
+   *     #softAttribute}; with row weights, {@code weights} an empty array), no rows
+   * @param sums per-slice sums over {@link #slices} of {@code settings}' attributes
+   * @param tally the point and Poisson replicate tallies
+   * @param data rows, weight and per-attribute missing rows
+   * @param registry the metrics
+   */
+  public CellAnalyzer(
+      FairnessInput settings,
+      SliceSums sums,
+      PoissonTally tally,
+      DataAccounting data,
+      MetricRegistry registry) {
+    if (settings.decisions() != null) {
+      throw new FairnessException("aggregated sums need scores (not decisions)");
+    }
+    this.settings = settings;
+    this.registry = registry;
+    this.models = sums.models();
+    this.resolution = sums.resolution();
+    SliceSpace probe = probe(settings, -1);
+    this.space = new SliceSpace(settings, groupTotals(probe, tally::fineWeight));
+    this.bootstrapper = () -> new Bootstrapper(settings, space, models, tally);
+    this.data = data;
+    this.slices = new Quantities(space, models, registry).slices;
+    if (slices.size() != sums.slices()) {
+      throw new FairnessException(
+          "sums have " + sums.slices() + " slices, attributes " + slices.size());
+    }
+    this.rowStats = new CellRowStats(sums, registry.rowMetrics(), settings.ciLevel());
+    this.aucs = aucs();
+  }
+
+  /**
+   * The slices of {@code settings}' attributes in the order {@link SliceSums} is indexed: all rows,
+   * then each attribute set's slices (attributes, then intersections).
+   */
+  public static List<Slice> slices(FairnessInput settings) {
+    SliceSpace s = probe(settings, -1);
+    List<Slice> out = new ArrayList<>();
+    out.add(s.overall());
+    s.sets().forEach(set -> out.addAll(set.slices()));
+    return out;
+  }
+
+  /** The slice space with no totals (fine numbering and slices; references not final). */
+  private static SliceSpace probe(FairnessInput settings, int fineCount) {
     double[][] none = new double[settings.attributes().size()][];
     for (int a = 0; a < none.length; a++) {
       none[a] = new double[settings.attributes().get(a).groups().size()];
     }
     SliceSpace probe = new SliceSpace(settings, none);
-    if (probe.fineCount() != cells.fineCount()) {
+    if (fineCount >= 0 && probe.fineCount() != fineCount) {
       throw new FairnessException(
-          "cells have " + cells.fineCount() + " fine groups, attributes " + probe.fineCount());
+          "cells have " + fineCount + " fine groups, attributes " + probe.fineCount());
     }
-    this.space = new SliceSpace(settings, groupTotals(probe));
-    this.slices = new Quantities(space, cells.models(), registry).slices;
-    this.rowStats = new CellRowStats(cells, registry.rowMetrics(), settings.ciLevel());
-    aucs = new CellRowStats.Auc[slices.size()][cells.models()];
+    return probe;
+  }
+
+  private CellRowStats.Auc[][] aucs() {
+    CellRowStats.Auc[][] out = new CellRowStats.Auc[slices.size()][models];
     for (int s = 0; s < slices.size(); s++) {
-      for (int m = 0; m < cells.models(); m++) {
-        aucs[s][m] = rowStats.auc(slices.get(s), m);
+      for (int m = 0; m < models; m++) {
+        out[s][m] = rowStats.auc(s, slices.get(s), m);
       }
     }
+    return out;
+  }
+
+  /** Soft attributes with no rows: the shape {@code settings} carries. */
+  public static ProtectedAttribute softAttribute(
+      String name, List<String> groups, String reference) {
+    return ProtectedAttribute.soft(name, groups, reference, new double[groups.size()][0]);
   }
 
   /** Hard attributes with no rows: the shape {@code settings} carries. */
@@ -99,11 +171,11 @@ public final class CellAnalyzer {
 
   /** Empty paired-AUC sums with each slice's component tables (two models only). */
   public PairedAucSums pairedAucSums() {
-    if (cells.models() < 2) {
+    if (models < 2) {
       throw new FairnessException("paired AUC sums need a compared model");
     }
     List<List<Integer>> of = new ArrayList<>();
-    for (int f = 0; f < cells.fineCount(); f++) {
+    for (int f = 0; f < space.fineCount(); f++) {
       of.add(new ArrayList<>());
     }
     double[][][][] comp = new double[slices.size()][2][][];
@@ -119,44 +191,31 @@ public final class CellAnalyzer {
     for (int f = 0; f < slicesOfFine.length; f++) {
       slicesOfFine[f] = of.get(f).stream().mapToInt(Integer::intValue).toArray();
     }
-    return new PairedAucSums(cells.resolution(), slicesOfFine, comp);
+    return new PairedAucSums(resolution, slicesOfFine, comp);
   }
 
   /** Computes everything; {@code paired} is the filled {@link #pairedAucSums()}, or null. */
   public FairnessReport run(PairedAucSums paired) {
-    if (cells.models() > 1 && paired == null) {
+    if (models > 1 && paired == null) {
       throw new FairnessException("a comparison needs the paired AUC sums");
     }
-    Bootstrapper boot = new Bootstrapper(settings, space, cells);
-    double[][] noRows = new double[cells.models()][0];
+    Bootstrapper boot = bootstrapper.get();
+    double[][] noRows = new double[models][0];
     RowStats names = new RowStats(settings, space, noRows, registry.rowMetrics());
     return Analyzer.assemble(
         settings,
         registry,
         space,
-        cells.models(),
+        models,
         boot,
         names,
         (sl, counts) -> rowStats.summarizeAll(sl, aucs, paired),
-        this::kl,
-        accounting());
+        () -> rowStats.kl(0, space.overall()),
+        data);
   }
 
-  private Estimate kl() {
-    Slice all = space.overall();
-    double n = rowStats.sum(all, FineMoment.N);
-    double sk = rowStats.sum(all, FineMoment.KL);
-    double var = CellRowStats.meanVariance(n, sk, rowStats.sum(all, FineMoment.KL_SQ));
-    return rowStats.estimate(
-        n > 0 ? sk / n : Double.NaN,
-        n > 0 ? null : Undefined.EMPTY_SLICE,
-        var,
-        Double.NEGATIVE_INFINITY,
-        Double.POSITIVE_INFINITY);
-  }
-
-  /** Rows per attribute group: the fine groups' counts summed over the group's slice. */
-  private double[][] groupTotals(SliceSpace s) {
+  /** Weight per attribute group: the fine groups' weights summed over the group's slice. */
+  private double[][] groupTotals(SliceSpace s, java.util.function.IntToDoubleFunction fine) {
     int k = settings.attributes().size();
     double[][] t = new double[k][];
     for (int a = 0; a < k; a++) {
@@ -164,15 +223,15 @@ public final class CellAnalyzer {
       t[a] = new double[groups.size()];
       for (int g = 0; g < groups.size(); g++) {
         for (int f : groups.get(g).fine()) {
-          t[a][g] += cells.fineMoments()[FineMoment.N.ordinal()][f];
+          t[a][g] += fine.applyAsDouble(f);
         }
       }
     }
     return t;
   }
 
-  private DataAccounting accounting() {
-    double[][] t = groupTotals(space);
+  private DataAccounting accounting(int rows, java.util.function.IntToDoubleFunction fine) {
+    double[][] t = groupTotals(space, fine);
     List<AttributeAccounting> out = new ArrayList<>();
     for (int a = 0; a < t.length; a++) {
       ProtectedAttribute attr = settings.attributes().get(a);
@@ -184,9 +243,9 @@ public final class CellAnalyzer {
           withRows.add(attr.groups().get(g));
         }
       }
-      int missing = (int) Math.round(cells.rows() - known);
+      int missing = (int) Math.round(rows - known);
       out.add(new AttributeAccounting(attr.name(), withRows, missing, missing));
     }
-    return new DataAccounting(cells.rows(), cells.rows(), out);
+    return new DataAccounting(rows, rows, out);
   }
 }

@@ -6,8 +6,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.fairkd.base.scores.DeLongAuc;
 import org.fairkd.fairness.FairnessException;
 import org.fairkd.fairness.cells.FineCells;
-import org.fairkd.fairness.cells.FineMoment;
 import org.fairkd.fairness.cells.PairedAucSums;
+import org.fairkd.fairness.cells.SliceSums;
 import org.fairkd.fairness.metrics.RowMetric;
 import org.fairkd.fairness.report.Estimate;
 import org.fairkd.fairness.report.Undefined;
@@ -15,64 +15,67 @@ import org.fairkd.fairness.slices.Slice;
 import org.fairkd.fairness.stats.Linearized;
 
 /**
- * {@link RowStats}' per-slice summaries from {@link FineCells} (hard groups, unit weights): the
- * same estimates and linearized variances, written as sums. Mean score and Brier: {@code mean =
- * Σv/n}, {@code var = (Σv² − mean Σv)/(n(n−1))} (the sandwich variance with n/(n−1)); AUC: base's
- * {@link DeLongAuc} over the slice's score histogram (bins as tie groups, bin counts as weights),
- * DeLong's variance {@code Σ_h n_h/(n_h−1) Σ_bins c (V − AUC)²/W_h²}; paired deltas from the sums
- * of differences ({@link FineMoment#DS}, {@link PairedAucSums}).
+ * {@link RowStats}' per-slice summaries from sums: the same estimates and linearized variances,
+ * written as sums over a slice's n members with membership weights u (1 with unit weights and hard
+ * groups: {@link FineCells}; else {@link SliceSums}). Mean score and Brier: {@code mean = Σuv/Σu},
+ * sandwich variance {@code n/(n−1) Σu²(v − mean)²/(Σu)²}; AUC: base's {@link DeLongAuc} over the
+ * slice's score histogram (bins as tie groups, bin weights Σu), DeLong's variance {@code Σ_h
+ * n_h/(n_h−1) Σ_bins Σu² (V − AUC)²/W_h²}; paired deltas from the sums of differences ({@link
+ * PairedAucSums} for the AUC).
  */
 final class CellRowStats {
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
   private static final List<String> SUPPORTED = List.of("auc", "mean_score", "brier_score");
 
-  /** A slice's AUC from its histogram: value, variance, DeLong components [label][bin]. */
-  record Auc(Linearized estimate, double variance, double[][] components, double tieBound) {}
+  /**
+   * A slice's AUC from its histogram: value, variance, DeLong components [label][bin], tie bound,
+   * label weights [W⁻, W⁺].
+   */
+  record Auc(
+      Linearized estimate,
+      double variance,
+      double[][] components,
+      double tieBound,
+      double[] labelWeight) {}
 
-  private final FineCells cells;
+  private final CellSums sums;
+  private final int models;
+  private final int resolution;
   private final List<RowMetric> rm;
   private final double level;
 
+  /** Row statistics of unit-weight hard-group cells. */
   CellRowStats(FineCells cells, List<RowMetric> rowMetrics, double level) {
+    this(new CellSums.Fine(cells), cells.models(), cells.resolution(), rowMetrics, level);
+  }
+
+  /** Row statistics of weighted / soft-membership slice sums. */
+  CellRowStats(SliceSums sums, List<RowMetric> rowMetrics, double level) {
+    this(new CellSums.Weighted(sums), sums.models(), sums.resolution(), rowMetrics, level);
+  }
+
+  private CellRowStats(
+      CellSums sums, int models, int resolution, List<RowMetric> rowMetrics, double level) {
     for (RowMetric m : rowMetrics) {
       if (!SUPPORTED.contains(m.name())) {
         throw new FairnessException(
             "row metric '" + m.name() + "' has no aggregate form (only " + SUPPORTED + ")");
       }
     }
-    this.cells = cells;
+    this.sums = sums;
+    this.models = models;
+    this.resolution = resolution;
     this.rm = rowMetrics;
     this.level = level;
   }
 
-  /** The sum of one fine moment over a slice's fine groups. */
-  double sum(Slice slice, FineMoment k) {
-    double s = 0;
-    for (int f : slice.fine()) {
-      s += cells.fineMoments()[k.ordinal()][f];
-    }
-    return s;
-  }
-
-  /** The AUC of model m over a slice, from the histograms. */
-  Auc auc(Slice slice, int m) {
-    int res = cells.resolution();
-    double[] pos = new double[res];
-    double[] neg = new double[res];
-    double[] lo = new double[res];
-    double[] hi = new double[res];
-    java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-    java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+  /** The AUC of model m over slice si, from the histograms. */
+  Auc auc(int si, Slice slice, int m) {
+    int res = resolution;
+    double[][] h = sums.histogram(si, slice, m);
+    double[] neg = h[0];
+    double[] pos = h[1];
     int entries = 0;
-    for (int f : slice.fine()) {
-      for (int b = 0; b < res; b++) {
-        int k = f * res + b;
-        neg[b] += cells.histogram()[m][0][k];
-        pos[b] += cells.histogram()[m][1][k];
-        lo[b] = Math.min(lo[b], cells.histogramMin()[m][k]);
-        hi[b] = Math.max(hi[b], cells.histogramMax()[m][k]);
-      }
-    }
     for (int b = 0; b < res; b++) {
       entries += (neg[b] > 0 ? 1 : 0) + (pos[b] > 0 ? 1 : 0);
     }
@@ -80,28 +83,31 @@ final class CellRowStats {
     double[] score = new double[entries];
     boolean[] label = new boolean[entries];
     double[] weight = new double[entries];
+    double[] weightSq = new double[entries];
     int e = 0;
     for (int b = 0; b < res; b++) {
       for (int y = 0; y < 2; y++) {
-        double c = y == 0 ? neg[b] : pos[b];
+        double c = h[y][b];
         if (c > 0) {
           row[e] = e;
           score[e] = b;
           label[e] = y == 1;
+          weightSq[e] = h[2 + y][b];
           weight[e++] = c;
         }
       }
     }
     double[][] comp = new double[2][res];
+    double[] none = {0, 0};
     if (entries == 0) {
-      return new Auc(Linearized.undefined(Undefined.EMPTY_SLICE), Double.NaN, comp, 0);
+      return new Auc(Linearized.undefined(Undefined.EMPTY_SLICE), Double.NaN, comp, 0, none);
     }
     DeLongAuc a = DeLongAuc.ofSorted(row, score, label, weight);
     if (!(a.positiveWeight() > 0)) {
-      return new Auc(Linearized.undefined(Undefined.NO_POSITIVES), Double.NaN, comp, 0);
+      return new Auc(Linearized.undefined(Undefined.NO_POSITIVES), Double.NaN, comp, 0, none);
     }
     if (!(a.negativeWeight() > 0)) {
-      return new Auc(Linearized.undefined(Undefined.NO_NEGATIVES), Double.NaN, comp, 0);
+      return new Auc(Linearized.undefined(Undefined.NO_NEGATIVES), Double.NaN, comp, 0, none);
     }
     double[] ss = new double[2];
     for (int k = 0; k < entries; k++) {
@@ -109,17 +115,24 @@ final class CellRowStats {
       comp[y][(int) score[k]] = a.component()[k];
       double wh = label[k] ? a.positiveWeight() : a.negativeWeight();
       double d = (a.component()[k] - a.auc()) / wh;
-      ss[label[k] ? 0 : 1] += weight[k] * d * d;
+      ss[y] += weightSq[k] * d * d;
     }
-    double var = stratified(ss[0], a.positiveWeight()) + stratified(ss[1], a.negativeWeight());
+    double var =
+        stratified(ss[1], sums.labelMembers(si, slice, 1))
+            + stratified(ss[0], sums.labelMembers(si, slice, 0));
     double ties = 0;
     for (int b = 0; b < res; b++) {
-      if (lo[b] < hi[b]) {
+      if (h[4][b] < h[5][b]) {
         ties += 0.5 * pos[b] * neg[b];
       }
     }
     ties /= a.positiveWeight() * a.negativeWeight();
-    return new Auc(new Linearized(a.auc(), null, null, null), var, comp, ties);
+    return new Auc(
+        new Linearized(a.auc(), null, null, null),
+        var,
+        comp,
+        ties,
+        new double[] {a.negativeWeight(), a.positiveWeight()});
   }
 
   /** {@code ss · n/(n−1)}: 0 for an empty stratum, NaN for one member. */
@@ -140,8 +153,9 @@ final class CellRowStats {
   }
 
   private RowStats.Summary summarize(int si, Slice slice, Auc[] auc, PairedAucSums paired) {
-    int models = cells.models();
-    double n = sum(slice, FineMoment.N);
+    double n = sums.members(si, slice);
+    double w = sums.weight(si, slice);
+    double q = sums.weightSq(si, slice);
     Estimate[][] est = new Estimate[models][rm.size()];
     double[][] variance = new double[models][rm.size()];
     double[] mean = new double[models];
@@ -150,23 +164,25 @@ final class CellRowStats {
     Estimate[] delta = models > 1 ? new Estimate[rm.size()] : null;
     double[] deltaVariance = models > 1 ? new double[rm.size()] : null;
     double[] deltaP = models > 1 ? new double[rm.size()] : null;
-    double[] sumS = new double[models];
+    double[][] score = new double[models][];
     for (int m = 0; m < models; m++) {
-      sumS[m] = sum(slice, FineMoment.score(m));
-      mean[m] = n > 0 ? sumS[m] / n : Double.NaN;
+      score[m] = sums.value(si, slice, m == 0 ? SliceSums.S1 : SliceSums.S2);
+      mean[m] = n > 0 ? score[m][0] / w : Double.NaN;
       wvar[m] =
           n > 0
-              ? (sum(slice, m == 0 ? FineMoment.S1_SQ : FineMoment.S2_SQ) - sumS[m] * mean[m]) / n
+              ? (score[m][3] - 2 * mean[m] * score[m][0] + mean[m] * mean[m] * w) / w
               : Double.NaN;
     }
     for (int a = 0; a < models; a++) {
       for (int b = 0; b < models; b++) {
-        FineMoment cross = a != b ? FineMoment.S1_S2 : a == 0 ? FineMoment.S1_SQ : FineMoment.S2_SQ;
-        v[a][b] = n >= 2 ? (sum(slice, cross) - sumS[a] * mean[b]) / (n * (n - 1)) : Double.NaN;
+        double cross = a != b ? sums.crossSq(si, slice) : score[a][2];
+        double c = cross - mean[b] * score[a][1] - mean[a] * score[b][1] + mean[a] * mean[b] * q;
+        v[a][b] = n >= 2 ? c * n / (n - 1) / (w * w) : Double.NaN;
       }
     }
     for (int j = 0; j < rm.size(); j++) {
       String name = rm.get(j).name();
+      boolean brier = name.equals("brier_score");
       double[] value = new double[models];
       Undefined[] why = new Undefined[models];
       for (int m = 0; m < models; m++) {
@@ -176,16 +192,14 @@ final class CellRowStats {
           why[m] = auc[m].estimate().why();
           var = auc[m].variance();
         } else {
-          boolean brier = name.equals("brier_score");
-          FineMoment first = brier ? (m == 0 ? FineMoment.B1 : FineMoment.B2) : FineMoment.score(m);
-          FineMoment square =
+          int id =
               brier
-                  ? (m == 0 ? FineMoment.B1_SQ : FineMoment.B2_SQ)
-                  : (m == 0 ? FineMoment.S1_SQ : FineMoment.S2_SQ);
-          double sv = sum(slice, first);
-          value[m] = n > 0 ? sv / n : Double.NaN;
+                  ? (m == 0 ? SliceSums.B1 : SliceSums.B2)
+                  : (m == 0 ? SliceSums.S1 : SliceSums.S2);
+          double[] x = sums.value(si, slice, id);
+          value[m] = n > 0 ? x[0] / w : Double.NaN;
           why[m] = n > 0 ? null : Undefined.EMPTY_SLICE;
-          var = meanVariance(n, sv, sum(slice, square));
+          var = meanVariance(n, w, q, x, value[m]);
         }
         est[m][j] = estimate(value[m], why[m], var, 0, 1);
         variance[m][j] = why[m] == null ? var : Double.NaN;
@@ -203,15 +217,13 @@ final class CellRowStats {
           var = 0;
           for (int y = 0; y < 2; y++) {
             double[] p = paired.of(si, y);
-            double wh = p[0];
-            double dd = (p[2] - 2 * d * p[1] + p[0] * d * d) / (wh * wh);
-            var += stratified(Math.max(0, dd), wh);
+            double wh = auc[0].labelWeight()[y];
+            double dd = (p[2] - 2 * d * p[1] + p[3] * d * d) / (wh * wh);
+            var += stratified(Math.max(0, dd), p[0]);
           }
         } else {
-          boolean brier = name.equals("brier_score");
-          double sd = sum(slice, brier ? FineMoment.DB : FineMoment.DS);
-          double sdd = sum(slice, brier ? FineMoment.DB_SQ : FineMoment.DS_SQ);
-          var = n >= 2 ? Math.max(0, sdd - 2 * d * sd + n * d * d) / (n * (n - 1)) : Double.NaN;
+          double[] x = sums.value(si, slice, brier ? SliceSums.DB : SliceSums.DS);
+          var = meanVariance(n, w, q, x, d);
         }
         delta[j] = estimate(d, null, var, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         deltaVariance[j] = var;
@@ -221,12 +233,32 @@ final class CellRowStats {
                 : Double.NaN;
       }
     }
-    return new RowStats.Summary(n, n, est, variance, delta, deltaVariance, deltaP, mean, wvar, v);
+    double neff = q > 0 ? w * w / q : 0;
+    return new RowStats.Summary(
+        w, neff, est, variance, delta, deltaVariance, deltaP, mean, wvar, v);
   }
 
-  /** Sandwich variance of a mean from Σv and Σv² over n unit-weight rows (NaN below 2 rows). */
-  static double meanVariance(double n, double sv, double svv) {
-    return n >= 2 ? Math.max(0, svv - sv * (sv / n)) / (n * (n - 1)) : Double.NaN;
+  /**
+   * Sandwich variance {@code n/(n−1) Σu²(v − mean)²/(Σu)²} of a weighted mean from {Σuv, Σu²v,
+   * Σu²v², …} (NaN below 2 members).
+   */
+  private static double meanVariance(double n, double w, double q, double[] x, double mean) {
+    double ss = x[2] - 2 * mean * x[1] + mean * mean * q;
+    return n >= 2 ? Math.max(0, ss) * n / (n - 1) / (w * w) : Double.NaN;
+  }
+
+  /** The mean KL divergence over the slice's members with u &gt; 0, with its normal interval. */
+  Estimate kl(int si, Slice all) {
+    double n = sums.positiveMembers(si, all);
+    double w = sums.weight(si, all);
+    double[] x = sums.value(si, all, SliceSums.KL);
+    double value = n > 0 ? x[0] / w : Double.NaN;
+    return estimate(
+        value,
+        n > 0 ? null : Undefined.EMPTY_SLICE,
+        meanVariance(n, w, sums.weightSq(si, all), x, value),
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY);
   }
 
   /** Estimate with a Wald interval clamped to [lo, hi], as {@link RowStats} makes it. */

@@ -201,10 +201,29 @@ public final class SliceSpace {
 
   /** Visits the fine groups of a row with membership weights (product over attributes). */
   public void forEachFine(int row, FineVisitor visitor) {
+    forEachFine(of(row), visitor);
+  }
+
+  /** Visits the fine groups of a row given by value, with membership weights. */
+  public void forEachFine(RowMembership row, FineVisitor visitor) {
     visit(row, 0, 0, 1.0, visitor);
   }
 
-  private void visit(int row, int a, int fine, double weight, FineVisitor visitor) {
+  private RowMembership of(int row) {
+    return new RowMembership() {
+      @Override
+      public int code(int a) {
+        return attrs.get(a).codes()[row];
+      }
+
+      @Override
+      public double probability(int a, int g) {
+        return attrs.get(a).probabilities()[g][row];
+      }
+    };
+  }
+
+  private void visit(RowMembership row, int a, int fine, double weight, FineVisitor visitor) {
     if (a == attrs.size()) {
       if (weight > 0) {
         visitor.visit(fine, weight);
@@ -213,12 +232,12 @@ public final class SliceSpace {
     }
     ProtectedAttribute attr = attrs.get(a);
     if (!attr.isSoft()) {
-      visit(row, a + 1, fine + (attr.codes()[row] + 1) * stride[a], weight, visitor);
+      visit(row, a + 1, fine + (row.code(a) + 1) * stride[a], weight, visitor);
       return;
     }
     double rest = 1;
     for (int g = 0; g < attr.groups().size(); g++) {
-      double p = attr.probabilities()[g][row];
+      double p = row.probability(a, g);
       rest -= p;
       if (p > 0) {
         visit(row, a + 1, fine + (g + 1) * stride[a], weight * p, visitor);
@@ -231,11 +250,16 @@ public final class SliceSpace {
 
   /** Membership weight of a row in a slice (1/0 for hard groups, a product of probabilities). */
   public double membership(Slice slice, int row) {
+    return membership(slice, of(row));
+  }
+
+  /** Membership weight of a row given by value in a slice. */
+  public double membership(Slice slice, RowMembership row) {
     double m = 1;
     for (int j = 0; j < slice.attrIdx().length; j++) {
-      ProtectedAttribute attr = attrs.get(slice.attrIdx()[j]);
+      int a = slice.attrIdx()[j];
       int code = slice.codes()[j];
-      m *= attr.isSoft() ? attr.probabilities()[code][row] : (attr.codes()[row] == code ? 1 : 0);
+      m *= attrs.get(a).isSoft() ? row.probability(a, code) : (row.code(a) == code ? 1 : 0);
       if (m == 0) {
         return 0;
       }
