@@ -179,26 +179,53 @@ public enum MemberType {
               i(p, "nthread"),
               XGBoostTrainer.LoggingVerbosity.SILENT,
               seed);
-      case RANDOM_FOREST, EXTRA_TREES -> {
-        CARTClassificationTrainer tree =
-            new CARTClassificationTrainer(
-                i(p, "max_depth"),
-                p.get("min_child_weight").floatValue(),
-                0.0f,
-                p.get("feature_fraction").floatValue(),
-                this == EXTRA_TREES,
-                new GiniIndex(),
-                seed);
-        yield this == RANDOM_FOREST
-            ? new RandomForestTrainer<>(
-                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1)
-            : new ExtraTreesTrainer<>(
-                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1);
-      }
+      case RANDOM_FOREST, EXTRA_TREES -> forest(p, seed).forest();
       case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(p.get("alpha"));
       case MLP, XGBOOST_MODEL, ONNX ->
           throw new IllegalStateException(key() + " is not a Tribuo trainer");
     };
+  }
+
+  /** Whether this member is a bagged forest of Tribuo trees, trained by {@link #forest}. */
+  boolean isForest() {
+    return this == RANDOM_FOREST || this == EXTRA_TREES;
+  }
+
+  /**
+   * The configured forest ({@link #isForest}): its trees trained in parallel, the same model as
+   * {@link #trainer}'s.
+   */
+  ParallelForest forest(Map<String, Double> p, long seed) {
+    if (!isForest()) {
+      throw new IllegalStateException(key() + " is not a forest");
+    }
+    CARTClassificationTrainer tree =
+        new CARTClassificationTrainer(
+            i(p, "max_depth"),
+            p.get("min_child_weight").floatValue(),
+            0.0f,
+            p.get("feature_fraction").floatValue(),
+            this == EXTRA_TREES,
+            new GiniIndex(),
+            seed);
+    FullyWeightedVotingCombiner combiner = new FullyWeightedVotingCombiner();
+    int trees = i(p, "trees");
+    long bagSeed = seed + 1;
+    return this == RANDOM_FOREST
+        ? new ParallelForest(
+            new RandomForestTrainer<>(tree, combiner, trees, bagSeed),
+            tree,
+            combiner,
+            trees,
+            bagSeed,
+            "random-forest-ensemble")
+        : new ParallelForest(
+            new ExtraTreesTrainer<>(tree, combiner, trees, bagSeed),
+            tree,
+            combiner,
+            trees,
+            bagSeed,
+            "extra-trees-ensemble");
   }
 
   private static int i(Map<String, Double> p, String key) {
