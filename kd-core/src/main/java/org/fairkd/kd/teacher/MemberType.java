@@ -35,8 +35,9 @@ import org.tribuo.math.optimisers.AdaGrad;
  *   <li>{@code random_forest} / {@code extra_trees}: bagged CART trees ({@link RandomForestTrainer}
  *       / {@link ExtraTreesTrainer}, random split points for extra trees) whose leaf class
  *       distributions are averaged ({@link FullyWeightedVotingCombiner}); {@code trees}, {@code
- *       max_depth}, {@code min_child_weight}, {@code feature_fraction}. Tribuo's trees are
- *       single-threaded and slow: keep them few and shallow.
+ *       max_depth}, {@code min_child_weight}, {@code feature_fraction}. Each Tribuo tree is
+ *       single-threaded and slow; the trees of a forest are trained in parallel ({@link
+ *       ParallelForest}, the same model as Tribuo's sequential bagging).
  *   <li>{@code naive_bayes}: {@link MultinomialNaiveBayesTrainer} ({@code alpha} smoothing). The
  *       multinomial likelihood needs non-negative features, so every feature is shifted by its
  *       training minimum ({@code x − min_train}, clamped at 0 for new rows); it suits one-hot data
