@@ -198,14 +198,26 @@ public final class DistillJsonReader {
           .forEachRemaining(e -> members.put(e.getKey(), num(e.getValue())));
       teacher =
           new DistillSummary.TeacherSeconds(
-              num(t.path("teacher")), members, num(t.path("teacher_soft_targets")));
+              num(t.path("teacher")),
+              members,
+              num(t.path("teacher_soft_targets")),
+              numbers(t.path("teacher_folds")),
+              num(t.path("teacher_weights")));
     }
     return new DistillSummary.TrainingSeconds(
         teacher,
         num(t.path("student")),
         num(t.path("baseline")),
         num(t.path("selection")),
-        num(t.path("total")));
+        num(t.path("total")),
+        numbers(t.path("stages")));
+  }
+
+  /** An object of numbers, in file order (empty when absent: files written before the key). */
+  private static Map<String, Double> numbers(JsonNode o) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    o.fields().forEachRemaining(e -> out.put(e.getKey(), num(e.getValue())));
+    return out;
   }
 
   private static List<Repeat> repeats(JsonNode a) {

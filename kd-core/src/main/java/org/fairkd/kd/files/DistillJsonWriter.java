@@ -233,11 +233,16 @@ public final class DistillJsonWriter {
       ObjectNode tm = ts.putObject("teacher_members");
       t.teacher().members().forEach(tm::put);
       ts.put("teacher_soft_targets", t.teacher().softTargets());
+      ObjectNode tf = ts.putObject("teacher_folds");
+      t.teacher().folds().forEach(tf::put);
+      ts.put("teacher_weights", t.teacher().weights());
     }
     ts.put("student", t.student());
     ts.put("baseline", t.baseline());
     ts.put("selection", t.selection());
     ts.put("total", t.total());
+    ObjectNode stages = ts.putObject("stages");
+    t.stages().forEach(stages::put);
     return ts;
   }
 

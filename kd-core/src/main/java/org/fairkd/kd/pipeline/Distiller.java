@@ -60,16 +60,22 @@ public final class Distiller {
       throw new DistillationException("--repeats must be >= 1, got " + repeats);
     }
     long t0 = System.nanoTime();
+    StageClock clock = new StageClock();
     EncodedSplits splits = EncodedSplits.of(data, cfg, seed);
+    clock.mark("split_and_encode");
     TeacherScores teacher = TeacherScores.of(cfg, splits, seed);
     TrainingData train = teacher.trainingData(splits);
     TrainingData val = teacher.validationData(splits);
+    clock.mark("teacher");
 
     long tSel = System.nanoTime();
     TransferSet transfer = TransferSet.build(cfg, splits, teacher, train, seed);
+    clock.mark("transfer_set");
     ArchitectureChoice arch = ArchitectureChoice.choose(cfg, train, transfer, val, seed);
+    clock.mark("architecture");
     StudentTraining training =
         StudentTraining.train(cfg, splits, train, val, transfer, arch.architecture(), seed);
+    clock.mark("student_and_baseline");
     double selectionSeconds =
         (System.nanoTime() - tSel) / 1e9
             - training.student().student().seconds()
@@ -77,6 +83,7 @@ public final class Distiller {
 
     RepeatTraining reps =
         RepeatTraining.run(cfg, splits, teacher, training, val, arch.architecture(), seed, repeats);
+    clock.mark("repeats");
     Path work = outDirOrNull != null ? outDirOrNull : tempDir();
     Export export =
         Export.run(
@@ -87,13 +94,15 @@ public final class Distiller {
             seed,
             work,
             bench);
+    clock.mark("export_and_bench");
     Compression compression =
         Compression.run(cfg, splits, export.portable(), export.studentDir(), bench);
+    clock.mark("compression");
     double totalSeconds = (System.nanoTime() - t0) / 1e9;
     SummaryBuilder.Stages stages =
         new SummaryBuilder.Stages(splits, teacher, arch, training, reps, export, compression);
     DistillSummary summary =
-        SummaryBuilder.build(cfg, seed, stages, selectionSeconds, totalSeconds);
+        SummaryBuilder.build(cfg, seed, stages, selectionSeconds, totalSeconds, clock.seconds());
     if (outDirOrNull != null) {
       DistillOutputs.publish(outDirOrNull, stages, summary);
     } else {

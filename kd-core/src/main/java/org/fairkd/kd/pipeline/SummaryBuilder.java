@@ -58,7 +58,12 @@ final class SummaryBuilder {
       Compression compression) {}
 
   static DistillSummary build(
-      DistillConfig cfg, long seed, Stages st, double selectionSeconds, double totalSeconds) {
+      DistillConfig cfg,
+      long seed,
+      Stages st,
+      double selectionSeconds,
+      double totalSeconds,
+      Map<String, Double> stageSeconds) {
     EncodedSplits s = st.splits();
     boolean[] yTe = s.test().y();
     double[] teacherTe = st.teacher().test();
@@ -115,7 +120,8 @@ final class SummaryBuilder {
             student.seconds(),
             baseline.seconds(),
             selectionSeconds,
-            totalSeconds),
+            totalSeconds,
+            stageSeconds),
         notes,
         st.repeats().repeats(),
         inputs,
@@ -234,7 +240,11 @@ final class SummaryBuilder {
     return fit == null
         ? null
         : new DistillSummary.TeacherSeconds(
-            fit.trainSeconds(), fit.memberSeconds(), fit.softTargetSeconds());
+            fit.trainSeconds(),
+            fit.memberSeconds(),
+            fit.softTargetSeconds(),
+            fit.foldSeconds(),
+            fit.weightSeconds());
   }
 
   private static TeacherProvenance teacherProvenance(PipelineTeacher pt) {

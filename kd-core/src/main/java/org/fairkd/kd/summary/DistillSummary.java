@@ -213,12 +213,20 @@ public record DistillSummary(
    *
    * @param total the whole fit
    * @param members each final member's training, in member order
-   * @param softTargets the soft targets (k-fold refits when out of fold)
+   * @param softTargets the soft targets (k-fold refits when out of fold) and the weight fit
+   * @param folds each member's k out-of-fold refits (summed over the folds; 0 when not refitted)
+   * @param weights the weight fit
    */
-  public record TeacherSeconds(double total, Map<String, Double> members, double softTargets) {
-    /** Copies the map, keeping its order. */
+  public record TeacherSeconds(
+      double total,
+      Map<String, Double> members,
+      double softTargets,
+      Map<String, Double> folds,
+      double weights) {
+    /** Copies the maps, keeping their order. */
     public TeacherSeconds {
       members = ordered(members);
+      folds = ordered(folds);
     }
   }
 
@@ -230,9 +238,22 @@ public record DistillSummary(
    * @param baseline the baseline's training
    * @param selection architecture search and transfer decision
    * @param total the whole run up to the output files
+   * @param stages each pipeline stage in run order (see {@code Distiller}): {@code
+   *     split_and_encode}, {@code teacher}, {@code transfer_set}, {@code architecture}, {@code
+   *     student_and_baseline}, {@code repeats}, {@code export_and_bench}, {@code compression}
    */
   public record TrainingSeconds(
-      TeacherSeconds teacher, double student, double baseline, double selection, double total) {}
+      TeacherSeconds teacher,
+      double student,
+      double baseline,
+      double selection,
+      double total,
+      Map<String, Double> stages) {
+    /** Copies the map, keeping its order. */
+    public TrainingSeconds {
+      stages = ordered(stages);
+    }
+  }
 
   /**
    * Mean, SD, min and max of a figure over the repeats; NaN when undefined (SD needs two values).

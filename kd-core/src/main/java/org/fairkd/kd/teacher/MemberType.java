@@ -35,8 +35,9 @@ import org.tribuo.math.optimisers.AdaGrad;
  *   <li>{@code random_forest} / {@code extra_trees}: bagged CART trees ({@link RandomForestTrainer}
  *       / {@link ExtraTreesTrainer}, random split points for extra trees) whose leaf class
  *       distributions are averaged ({@link FullyWeightedVotingCombiner}); {@code trees}, {@code
- *       max_depth}, {@code min_child_weight}, {@code feature_fraction}. Tribuo's trees are
- *       single-threaded and slow: keep them few and shallow.
+ *       max_depth}, {@code min_child_weight}, {@code feature_fraction}. Each Tribuo tree is
+ *       single-threaded and slow; the trees of a forest are trained in parallel ({@link
+ *       ParallelForest}, the same model as Tribuo's sequential bagging).
  *   <li>{@code naive_bayes}: {@link MultinomialNaiveBayesTrainer} ({@code alpha} smoothing). The
  *       multinomial likelihood needs non-negative features, so every feature is shifted by its
  *       training minimum ({@code x − min_train}, clamped at 0 for new rows); it suits one-hot data
@@ -179,26 +180,53 @@ public enum MemberType {
               i(p, "nthread"),
               XGBoostTrainer.LoggingVerbosity.SILENT,
               seed);
-      case RANDOM_FOREST, EXTRA_TREES -> {
-        CARTClassificationTrainer tree =
-            new CARTClassificationTrainer(
-                i(p, "max_depth"),
-                p.get("min_child_weight").floatValue(),
-                0.0f,
-                p.get("feature_fraction").floatValue(),
-                this == EXTRA_TREES,
-                new GiniIndex(),
-                seed);
-        yield this == RANDOM_FOREST
-            ? new RandomForestTrainer<>(
-                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1)
-            : new ExtraTreesTrainer<>(
-                tree, new FullyWeightedVotingCombiner(), i(p, "trees"), seed + 1);
-      }
+      case RANDOM_FOREST, EXTRA_TREES -> forest(p, seed).forest();
       case NAIVE_BAYES -> new MultinomialNaiveBayesTrainer(p.get("alpha"));
       case MLP, XGBOOST_MODEL, ONNX ->
           throw new IllegalStateException(key() + " is not a Tribuo trainer");
     };
+  }
+
+  /** Whether this member is a bagged forest of Tribuo trees, trained by {@link #forest}. */
+  boolean isForest() {
+    return this == RANDOM_FOREST || this == EXTRA_TREES;
+  }
+
+  /**
+   * The configured forest ({@link #isForest}): its trees trained in parallel, the same model as
+   * {@link #trainer}'s.
+   */
+  ParallelForest forest(Map<String, Double> p, long seed) {
+    if (!isForest()) {
+      throw new IllegalStateException(key() + " is not a forest");
+    }
+    CARTClassificationTrainer tree =
+        new CARTClassificationTrainer(
+            i(p, "max_depth"),
+            p.get("min_child_weight").floatValue(),
+            0.0f,
+            p.get("feature_fraction").floatValue(),
+            this == EXTRA_TREES,
+            new GiniIndex(),
+            seed);
+    FullyWeightedVotingCombiner combiner = new FullyWeightedVotingCombiner();
+    int trees = i(p, "trees");
+    long bagSeed = seed + 1;
+    return this == RANDOM_FOREST
+        ? new ParallelForest(
+            new RandomForestTrainer<>(tree, combiner, trees, bagSeed),
+            tree,
+            combiner,
+            trees,
+            bagSeed,
+            "random-forest-ensemble")
+        : new ParallelForest(
+            new ExtraTreesTrainer<>(tree, combiner, trees, bagSeed),
+            tree,
+            combiner,
+            trees,
+            bagSeed,
+            "extra-trees-ensemble");
   }
 
   private static int i(Map<String, Double> p, String key) {

@@ -13,6 +13,10 @@ import java.util.Map;
  * @param trainSeconds wall-clock seconds of the whole fit (final members, weights, soft targets)
  * @param memberSeconds seconds to train each final member, by member name
  * @param softTargetSeconds seconds spent on the soft targets (the k-fold refits when out of fold)
+ *     and the weights
+ * @param foldSeconds seconds of each member's k out-of-fold refits (training and scoring the
+ *     held-out fold, summed over the folds; 0 for a member not refitted), by member name
+ * @param weightSeconds seconds of the weight fit (scoring the validation rows when fitted there)
  * @param weightSource where the member weights were fitted
  * @param weightRows how many rows they were fitted on (0 for fixed weights)
  */
@@ -22,16 +26,28 @@ public record TeacherFit(
     double trainSeconds,
     Map<String, Double> memberSeconds,
     double softTargetSeconds,
+    Map<String, Double> foldSeconds,
+    double weightSeconds,
     WeightSource weightSource,
     int weightRows) {
 
   /** The three binding components; timing details empty, weights fixed. */
   public TeacherFit(TeacherEnsemble ensemble, double[] trainSoftTargets, double trainSeconds) {
-    this(ensemble, trainSoftTargets, trainSeconds, Map.of(), 0.0, WeightSource.FIXED, 0);
+    this(
+        ensemble,
+        trainSoftTargets,
+        trainSeconds,
+        Map.of(),
+        0.0,
+        Map.of(),
+        0.0,
+        WeightSource.FIXED,
+        0);
   }
 
-  /** Copies the timing map, keeping its (member) order. */
+  /** Copies the timing maps, keeping their (member) order. */
   public TeacherFit {
     memberSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(memberSeconds));
+    foldSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(foldSeconds));
   }
 }

@@ -130,15 +130,22 @@ public final class TeacherTrainer {
       double[] weights = cfg.fixedWeights();
       long s = System.nanoTime();
       double[][] allOof = null;
+      double[] foldSeconds = new double[specs.size()];
+      double weightSeconds = 0;
       if (source == WeightSource.OUT_OF_FOLD) {
-        allOof = memberOutOfFold(cfg, rows, xTrain, yTrain, all(specs), seed, pb, members);
+        allOof =
+            memberOutOfFold(cfg, rows, xTrain, yTrain, all(specs), seed, pb, members, foldSeconds);
+        long w = System.nanoTime();
         weights = WeightFitter.fit(cfg.combination(), allOof, yTrain);
+        weightSeconds = (System.nanoTime() - w) / 1e9;
       } else if (weights == null) {
+        long w = System.nanoTime();
         double[][] valProbs = new double[members.size()][];
         for (int m = 0; m < members.size(); m++) {
           valProbs[m] = members.get(m).predict(rows, xVal);
         }
         weights = WeightFitter.fit(cfg.combination(), valProbs, yVal);
+        weightSeconds = (System.nanoTime() - w) / 1e9;
       }
       TeacherEnsemble ensemble =
           new TeacherEnsemble(members, weights, cfg.combination(), featureNames, cfg);
@@ -154,7 +161,8 @@ public final class TeacherTrainer {
             probs[a] = allOof[active[a]];
           }
         } else {
-          probs = memberOutOfFold(cfg, rows, xTrain, yTrain, active, seed, pb, members);
+          probs =
+              memberOutOfFold(cfg, rows, xTrain, yTrain, active, seed, pb, members, foldSeconds);
         }
         double[] w = new double[active.length];
         for (int a = 0; a < active.length; a++) {
@@ -163,12 +171,18 @@ public final class TeacherTrainer {
         soft = cfg.combination().combine(probs, w);
       }
       double softSeconds = (System.nanoTime() - s) / 1e9;
+      Map<String, Double> refitSeconds = new LinkedHashMap<>();
+      for (int m = 0; m < specs.size(); m++) {
+        refitSeconds.put(specs.get(m).name(), foldSeconds[m]);
+      }
       return new TeacherFit(
           ensemble,
           soft,
           (System.nanoTime() - t0) / 1e9,
           memberSeconds,
           softSeconds,
+          refitSeconds,
+          weightSeconds,
           source,
           source == WeightSource.FIXED
               ? 0
@@ -180,6 +194,8 @@ public final class TeacherTrainer {
    * Out-of-fold member predictions: for each of {@code active} (member indexes), row i scored by
    * the member retrained on the rows outside its fold; an imported member (trained elsewhere, not
    * refitted) scores the held-out rows itself. {@code [a][i]}: member {@code active[a]} on row i.
+   * Each member's seconds over its k fold tasks (training and scoring) are added to {@code
+   * seconds[member]}.
    */
   static double[][] memberOutOfFold(
       TeacherConfig cfg,
@@ -189,13 +205,15 @@ public final class TeacherTrainer {
       int[] active,
       long seed,
       ProgressBar pb,
-      List<TeacherMember> finalMembers) {
+      List<TeacherMember> finalMembers,
+      double[] seconds) {
     int k = cfg.folds();
     int[] fold = StratifiedFolds.assign(y, k, seed);
     List<MemberSpec> specs = cfg.members();
     pb.maxHint(pb.getCurrent() + (long) active.length * k);
     List<int[]> held = new ArrayList<>();
     List<Callable<double[]>> tasks = new ArrayList<>();
+    double[] taskSeconds = new double[k * active.length];
     for (int f = 0; f < k; f++) {
       int ff = f;
       int[] fit = StratifiedFolds.rows(fold, f, false);
@@ -205,14 +223,18 @@ public final class TeacherTrainer {
       for (int i = 0; i < in.length; i++) {
         xHeld[i] = x[in[i]];
       }
-      for (int m : active) {
+      for (int a = 0; a < active.length; a++) {
+        int m = active[a];
+        int task = f * active.length + a;
         tasks.add(
             () -> {
+              long t0 = System.nanoTime();
               TeacherMember member =
                   specs.get(m).type().isImported()
                       ? finalMembers.get(m)
                       : TeacherMember.train(specs.get(m), rows, x, y, fit, memberSeed(seed, m, ff));
               double[] p = member.predict(rows, xHeld);
+              taskSeconds[task] = (System.nanoTime() - t0) / 1e9;
               pb.setExtraMessage(specs.get(m).name() + " fold " + (ff + 1) + "/" + k);
               pb.step();
               return p;
@@ -225,6 +247,9 @@ public final class TeacherTrainer {
       lane[t] = perFold[t % active.length];
     }
     List<double[]> results = ParallelTasks.run(tasks, lane);
+    for (int t = 0; t < taskSeconds.length; t++) {
+      seconds[active[t % active.length]] += taskSeconds[t];
+    }
     double[][] out = new double[active.length][x.length];
     for (int f = 0; f < k; f++) {
       int[] in = held.get(f);

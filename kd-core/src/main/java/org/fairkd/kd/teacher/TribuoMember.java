@@ -17,6 +17,7 @@ import org.fairkd.kd.DistillationException;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
+import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.common.xgboost.XGBoostModel;
@@ -36,8 +37,11 @@ record TribuoMember(Model<Label> model, float[] offsets) implements MemberModel 
         spec.type().needsNonNegativeFeatures()
             ? TribuoRows.minima(x, trainRows, rows.width())
             : null;
+    MutableDataset<Label> data = rows.dataset(x, y, trainRows, offsets);
     Model<Label> model =
-        spec.type().trainer(spec.params(), seed).train(rows.dataset(x, y, trainRows, offsets));
+        spec.type().isForest()
+            ? spec.type().forest(spec.params(), seed).train(data)
+            : spec.type().trainer(spec.params(), seed).train(data);
     return new TribuoMember(model, offsets);
   }
 

@@ -117,7 +117,7 @@ class DistillJsonRoundTripTest {
             null,
             t.selection(),
             t.deployment().withoutTeacher("cannot be timed"),
-            new DistillSummary.TrainingSeconds(null, 1, 2, 3, 4),
+            new DistillSummary.TrainingSeconds(null, 1, 2, 3, 4, Map.of()),
             List.of("external teacher"),
             t.repeats(),
             List.of(),
@@ -176,6 +176,10 @@ class DistillJsonRoundTripTest {
     Map<String, Double> memberSeconds = new LinkedHashMap<>();
     memberSeconds.put("logistic", 0.2);
     memberSeconds.put("xgboost", 0.9);
+    Map<String, Double> stages = new LinkedHashMap<>();
+    stages.put("split_and_encode", 0.1);
+    stages.put("teacher", 1.6);
+    stages.put("transfer_set", 0.3);
     Map<String, String> prov = new LinkedHashMap<>();
     prov.put("logistic", "[{\"object-name\":\"linearsgdmodel-0\",\"map\":{}}]");
     prov.put("xgboost", "[{\"object-name\":\"xgboostmodel-0\"}]");
@@ -213,7 +217,13 @@ class DistillJsonRoundTripTest {
             new DeploymentFigures(20, 50, 1e6, 3_000),
             new DeploymentFigures(2, 5, 2e6, 100_000)),
         new DistillSummary.TrainingSeconds(
-            new DistillSummary.TeacherSeconds(1.5, memberSeconds, 0.4), 0.4, 0.7, 0.01, 12),
+            new DistillSummary.TeacherSeconds(
+                1.5, memberSeconds, 0.4, Map.of("logistic", 0.5, "xgboost", 2.5), 0.02),
+            0.4,
+            0.7,
+            0.01,
+            12,
+            stages),
         List.of("a note"),
         List.of(
             new Repeat(42, 0.8, 0.76, 0.81, 0.95, LEAD_0_8),

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.fairkd.base.scores.ScoreStats;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.datasets.synth.SyntheticLending;
@@ -41,6 +42,21 @@ class CompressionPipelineTest {
         List.of("student_int8", "student_prune_50"), List.copyOf(r.compressedScores().keySet()));
     List<CompressedModel> c = r.summary().compression();
     assertEquals(2, c.size());
+    Map<String, Double> stages = r.summary().trainingSeconds().stages();
+    assertEquals(
+        List.of(
+            "split_and_encode",
+            "teacher",
+            "transfer_set",
+            "architecture",
+            "student_and_baseline",
+            "repeats",
+            "export_and_bench",
+            "compression"),
+        List.copyOf(stages.keySet()));
+    double sum = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+    assertTrue(stages.values().stream().allMatch(v -> v >= 0), stages.toString());
+    assertTrue(sum <= r.summary().trainingSeconds().total() + 1e-6, stages.toString());
 
     PortableStudent student = PortableStudent.read(out.resolve("student/student.json"));
     PortableStudent int8 =

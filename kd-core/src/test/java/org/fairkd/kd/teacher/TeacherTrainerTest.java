@@ -159,6 +159,10 @@ class TeacherTrainerTest {
     assertArrayEquals(b.trainSoftTargets(), a.trainSoftTargets(), 1e-12);
     assertArrayEquals(
         b.ensemble().predictFavourable(tr.x()), a.ensemble().predictFavourable(tr.x()), 1e-12);
+    // the timings say which members were refitted out of fold: only the one of positive weight
+    assertEquals(List.of("xgboost", "logistic"), List.copyOf(a.foldSeconds().keySet()));
+    assertTrue(a.foldSeconds().get("xgboost") > 0, a.foldSeconds().toString());
+    assertEquals(0.0, a.foldSeconds().get("logistic"));
   }
 
   @Test

@@ -62,7 +62,8 @@ class WeightSourceTest {
               new int[] {0, 1},
               4,
               pb,
-              fit.ensemble().members());
+              fit.ensemble().members(),
+              new double[2]);
     }
     double[] w = WeightFitter.fit(Combination.LOGIT, oof, yTr);
     assertArrayEquals(w, fit.ensemble().weights(), 1e-12);
