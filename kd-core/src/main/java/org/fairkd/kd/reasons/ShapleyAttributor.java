@@ -212,14 +212,13 @@ public final class ShapleyAttributor {
   /** The values of the game whose coalition s has value {@code v[base + s]}. */
   private Attribution exactValues(int[] active, double[] v, int base) {
     int m = active.length;
-    double[] game = Arrays.copyOfRange(v, base, base + (1 << m));
     double[] values = new double[m];
-    CoalitionShapley.values(game, m, new double[1 << m], values);
+    CoalitionShapley.values(v, base, m, values);
     double[] phi = new double[groups.count()];
     for (int q = 0; q < m; q++) {
       phi[active[q]] = values[q];
     }
-    return new Attribution(phi, game[(1 << m) - 1], game[0]);
+    return new Attribution(phi, v[base + (1 << m) - 1], v[base]);
   }
 
   private Game sampledGame(int a, float[] x, int[] active, List<float[]> rows, Random rng) {

@@ -41,7 +41,6 @@ final class StudentCoalitions {
   private final double[] y; // y_k(S) over U₂
   private final double[][] hidden;
   private final double[] v;
-  private final double[] scratch;
   private final double[] phi;
 
   StudentCoalitions(PortableStudent student, FeatureGroups groups, float[] reference) {
@@ -77,7 +76,6 @@ final class StudentCoalitions {
     positiveValue = new double[weights.h1()];
     y = new double[weights.h2()];
     v = new double[1 << max];
-    scratch = new double[1 << max];
     phi = new double[max];
   }
 
@@ -128,7 +126,7 @@ final class StudentCoalitions {
       linear = step((s & (1 << q)) != 0, q, linear);
       v[s] = linear + hiddenPart();
     }
-    CoalitionShapley.values(v, live, scratch, phi);
+    CoalitionShapley.values(v, 0, live, phi);
     double[] contributions = new double[groups.count()];
     for (int q = 0; q < live; q++) {
       contributions[liveFeatures[q]] = phi[q];
