@@ -24,9 +24,10 @@ import org.fairkd.kd.teacher.TeacherEnsemble;
  * (median of 3), with the system load average so that a reader sees whether the machine was idle.
  *
  * <pre>
- * mvn -B -q -pl kd-core -am test-compile
- * mvn -B -q -pl kd-core exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.fairkd.kd.reasons.StudentReasonsBenchmark -Dexec.args="adult OUT_DIR"
+ * mvn -B -q -pl kd-core -am test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=/tmp/fairkd-cp.txt -Dmdep.includeScope=test
+ * java -cp kd-core/target/test-classes:kd-core/target/classes:$(cat /tmp/fairkd-cp.txt) \
+ *   org.fairkd.kd.reasons.StudentReasonsBenchmark adult DISTILL_OUT
  * </pre>
  */
 public final class StudentReasonsBenchmark {
