@@ -38,6 +38,7 @@ final class ModelFigures {
               : AuditFacts.found(dist.gapRecovered(), null, "distillation.gap_recovered");
       case "log_loss" -> logLoss(audit, s);
       case ReasonMetric.TOP_K_OVERLAP,
+              ReasonMetric.TOP_K_OVERLAP_GAP,
               ReasonMetric.FIRST_REASON_AGREEMENT,
               ReasonMetric.FLAGGED_PROXIES ->
           ReasonFigures.figure(audit, metric);

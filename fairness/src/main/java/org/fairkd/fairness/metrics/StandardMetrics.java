@@ -234,6 +234,7 @@ public final class StandardMetrics {
                           + " primary's; normal interval")
                   .build()),
           ReasonMetric.OVERLAP,
+          ReasonMetric.OVERLAP_GAP,
           ReasonMetric.FIRST,
           ReasonMetric.PROXIES);
 

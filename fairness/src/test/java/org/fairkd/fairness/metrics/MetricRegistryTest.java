@@ -94,8 +94,8 @@ class MetricRegistryTest {
         r.infos().stream().filter(i -> i.testMetric() != null).map(MetricInfo::name).toList());
     assertEquals(
         List.of("selection_rate", "true_positive_rate", "false_positive_rate"), r.disparityBases());
-    // 13 slice, 6 attribute, 6 group, 5 comparison (fidelity, kl and the 3 reason figures)
-    assertEquals(30, r.all().size());
+    // 13 slice, 6 attribute, 6 group, 6 comparison (fidelity, kl and the 4 reason figures)
+    assertEquals(31, r.all().size());
   }
 
   @Test
@@ -106,11 +106,13 @@ class MetricRegistryTest {
             "fidelity",
             "kl_divergence",
             "reason_top_k_overlap",
+            "reason_top_k_overlap_gap",
             "reason_first_agreement",
             "flagged_proxy_reasons"),
         r.ofKind(MetricKind.COMPARISON).stream().map(MetricInfo::name).toList());
     assertEquals(Direction.HIGHER, r.find(ReasonMetric.TOP_K_OVERLAP).orElseThrow().direction());
     assertEquals(Direction.LOWER, r.find(ReasonMetric.FLAGGED_PROXIES).orElseThrow().direction());
+    assertEquals(Direction.LOWER, r.find(ReasonMetric.TOP_K_OVERLAP_GAP).orElseThrow().direction());
     assertThrows(
         IllegalArgumentException.class,
         () -> new ReasonMetric(MetricInfo.comparison("reason_anything").build()));

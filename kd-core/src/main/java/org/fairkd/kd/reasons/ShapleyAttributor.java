@@ -36,6 +36,7 @@ public final class ShapleyAttributor {
   private final int permutations;
   private final long seed;
   private final StudentCoalitions coalitions; // the student's exact path, or null
+  private final int threads;
 
   /**
    * @param score P(favourable) of encoded rows
@@ -60,12 +61,16 @@ public final class ShapleyAttributor {
     this.permutations = permutations;
     this.seed = seed;
     this.coalitions = null;
+    this.threads = 1;
   }
 
   private ShapleyAttributor(
-      PortableStudent student, ReferencePoint reference, int permutations, long seed) {
+      PortableStudent student, ReferencePoint reference, int permutations, long seed, int threads) {
     if (permutations < 1) {
       throw new IllegalArgumentException("permutations must be >= 1, got " + permutations);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.score = new PortableScorer(student)::scoreEncoded;
     this.groups = FeatureGroups.of(student.encoder());
@@ -73,17 +78,28 @@ public final class ShapleyAttributor {
     this.permutations = permutations;
     this.seed = seed;
     this.coalitions = new StudentCoalitions(student, groups, reference.x());
+    this.threads = threads;
   }
 
   /**
    * The same estimator for the portable student (its encoder's columns are the features), with the
-   * exact path computed by {@link StudentCoalitions} (the margin of every coalition from one
-   * first-layer update per coalition, no rows scored) and the sampled path by its scorer. Holds
-   * scratch buffers: one instance per thread.
+   * exact path computed by {@link StudentCoalitions} (the margin of every coalition from the
+   * network's weights, no rows scored) on all available processors, and the sampled path by its
+   * scorer.
    */
   public static ShapleyAttributor ofStudent(
       PortableStudent student, ReferencePoint reference, int permutations, long seed) {
-    return new ShapleyAttributor(student, reference, permutations, seed);
+    return ofStudent(
+        student, reference, permutations, seed, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * {@link #ofStudent(PortableStudent, ReferencePoint, int, long)} on {@code threads} threads; the
+   * values do not depend on the number of threads (each applicant's are computed alone).
+   */
+  public static ShapleyAttributor ofStudent(
+      PortableStudent student, ReferencePoint reference, int permutations, long seed, int threads) {
+    return new ShapleyAttributor(student, reference, permutations, seed, threads);
   }
 
   /** The raw features attributed to. */
@@ -108,22 +124,38 @@ public final class ShapleyAttributor {
             + " seeded antithetic orderings per applicant";
   }
 
-  /** Contributions for each encoded applicant, in order. */
+  /**
+   * Contributions for each encoded applicant, in order. Thread-safe for a function-scored
+   * attributor's {@code score}; the student's exact path gives each worker thread its own buffers.
+   */
   public List<Attribution> attribute(float[][] x) {
     Attribution[] out = new Attribution[x.length];
+    int[][] active = new int[x.length][];
+    for (int a = 0; a < x.length; a++) {
+      active[a] = differing(x[a]);
+    }
+    if (coalitions != null) {
+      ExactInParallel.run(
+          x.length,
+          threads,
+          coalitions::withOwnBuffers,
+          (c, a) -> {
+            if (active[a].length <= EXACT_MAX_FEATURES) {
+              out[a] = c.attribute(x[a], active[a]);
+            }
+          });
+    }
     Random rng = new Random(seed);
     List<Game> pending = new ArrayList<>();
     List<float[]> rows = new ArrayList<>();
     for (int a = 0; a < x.length; a++) {
-      int[] active = differing(x[a]);
-      if (coalitions != null && active.length <= EXACT_MAX_FEATURES) {
-        out[a] = exactValues(active, coalitions.values(x[a], active), 0);
+      if (out[a] != null) {
         continue;
       }
       Game game =
-          active.length <= EXACT_MAX_FEATURES
-              ? exactGame(a, x[a], active, rows)
-              : sampledGame(a, x[a], active, rows, rng);
+          active[a].length <= EXACT_MAX_FEATURES
+              ? exactGame(a, x[a], active[a], rows)
+              : sampledGame(a, x[a], active[a], rows, rng);
       pending.add(game);
       if (rows.size() >= BATCH_ROWS) {
         flush(pending, rows, out);
@@ -180,18 +212,11 @@ public final class ShapleyAttributor {
   /** The values of the game whose coalition s has value {@code v[base + s]}. */
   private Attribution exactValues(int[] active, double[] v, int base) {
     int m = active.length;
-    double[] weight = new double[Math.max(m, 1)];
-    for (int size = 0; size < m; size++) {
-      weight[size] = Math.exp(logFactorial(size) + logFactorial(m - size - 1) - logFactorial(m));
-    }
+    double[] values = new double[m];
+    CoalitionShapley.values(v, base, m, values);
     double[] phi = new double[groups.count()];
-    for (int s = 0; s < 1 << m; s++) {
-      int size = Integer.bitCount(s);
-      for (int q = 0; q < m; q++) {
-        if ((s & (1 << q)) == 0) {
-          phi[active[q]] += weight[size] * (v[base + (s | (1 << q))] - v[base + s]);
-        }
-      }
+    for (int q = 0; q < m; q++) {
+      phi[active[q]] = values[q];
     }
     return new Attribution(phi, v[base + (1 << m) - 1], v[base]);
   }
@@ -257,13 +282,5 @@ public final class ShapleyAttributor {
       z[i] = Math.log(q / (1 - q));
     }
     return z;
-  }
-
-  private static double logFactorial(int n) {
-    double s = 0;
-    for (int i = 2; i <= n; i++) {
-      s += Math.log(i);
-    }
-    return s;
   }
 }

@@ -4,133 +4,223 @@ import java.util.List;
 import org.fairkd.kd.portable.PortableStudent;
 
 /**
- * The portable student's margin {@code z₁ − z₀} (log-odds) on every coalition of an applicant's
- * differing features, for {@link ShapleyAttributor}'s exact path, without scoring 2^m rows: the
- * first layer's pre-activations of a coalition are {@code W₁r + b₁ + Σ_{g∈S} W₁(x − r)_g}, so the
- * coalitions are walked in Gray-code order (one feature joins or leaves per step, one column added
- * to the first layer) and only the later layers are evaluated per coalition. Holds scratch buffers:
- * one instance per thread.
+ * The exact Shapley values of the portable student's margin {@code z₁ − z₀} (log-odds) for one
+ * applicant, over its differing features, for {@link ShapleyAttributor}'s exact path: the margin of
+ * every coalition is computed from the network's weights ({@link CoalitionPlan}), without scoring
+ * {@code 2^m} rows, then {@link CoalitionShapley} turns the {@code 2^m} margins into the values.
+ *
+ * <p>The walk: coalition S's first-layer pre-activations are {@code p(S) = a + Σ_{q∈S} D_q} ({@code
+ * a = W₁r + b₁}, {@code D_q = W₁(x − r)} over feature q's slots), so the coalitions are visited in
+ * Gray-code order (one feature joins or leaves per step) and p, like the plan's linear terms, moves
+ * by one vector per step. Per coalition only the plan's unstable first-layer units get a ReLU, and
+ * only its unstable second-layer units (every unit beyond two hidden layers) are evaluated:
+ *
+ * <pre>
+ *   v(S) = C + Σ_{q∈S} ℓ_q + Σ_{j∈U₁} u_j·relu(p_j(S)) + Σ_{k∈U₂} m_k·relu(y_k(S)),
+ *   y_k(S) = c_k + Σ_{q∈S} L_qk + Σ_{j∈U₁} W₂[k][j]·relu(p_j(S)),
+ * </pre>
+ *
+ * equal to the forward pass on every coalition up to rounding. Holds scratch buffers: one instance
+ * per thread ({@link #withOwnBuffers}).
  */
 final class StudentCoalitions {
+  /** Coalitions are evaluated in blocks of {@code 2^BLOCK_BITS} consecutive Gray-code steps. */
+  static final int BLOCK_BITS = 12;
+
   private final FeatureGroups groups;
   private final float[] reference;
-  private final int inputs;
-  private final int h1; // first-layer width (0: linear student)
-  private final double[] w1; // [j * inputs + i]
-  private final double[] firstAtReference;
-  private final double[][] w; // later hidden layers, transposed: [l][i * out + o]
-  private final double[][] b;
-  private final double[] margin; // over the last hidden layer (or the input)
-  private final double marginBias;
-  private final double[] pre;
+  private final CoalitionPlan.Weights weights;
+  private final double[][] laterW; // hidden layers 3.., transposed: [l][i * out + o]
+  private final double[][] laterB;
+  private final CoalitionPlan plan;
+  private final int[] liveFeatures;
+  private final double[] pre; // p_j(S) over U₁
+  private final double[] linearY; // c_k + Σ_{q∈S} L_qk over U₂
+  private final int[] positiveRow; // the units of U₁ with p_j(S) > 0
+  private final double[] positiveValue; // their p_j(S)
+  private final double[] y; // y_k(S) over U₂
   private final double[][] hidden;
+  private final double[] v;
+  private final double[] phi;
 
   StudentCoalitions(PortableStudent student, FeatureGroups groups, float[] reference) {
+    this(
+        groups,
+        reference.clone(),
+        CoalitionPlan.Weights.of(student, reference),
+        laterWeights(student.layers()),
+        laterBiases(student.layers()));
+  }
+
+  private StudentCoalitions(
+      FeatureGroups groups,
+      float[] reference,
+      CoalitionPlan.Weights weights,
+      double[][] laterW,
+      double[][] laterB) {
     this.groups = groups;
-    this.reference = reference.clone();
-    List<PortableStudent.Layer> layers = student.layers();
-    int depth = layers.size() - 1;
-    inputs = layers.get(0).weights()[0].length;
-    PortableStudent.Layer out = layers.get(depth);
-    margin = new double[out.weights()[0].length];
-    for (int i = 0; i < margin.length; i++) {
-      margin[i] = (double) out.weights()[1][i] - out.weights()[0][i];
+    this.reference = reference;
+    this.weights = weights;
+    this.laterW = laterW;
+    this.laterB = laterB;
+    hidden = new double[laterB.length][];
+    for (int l = 0; l < laterB.length; l++) {
+      hidden[l] = new double[laterB[l].length];
     }
-    marginBias = (double) out.bias()[1] - out.bias()[0];
-    h1 = depth == 0 ? 0 : layers.get(0).weights().length;
-    w1 = depth == 0 ? new double[0] : flat(layers.get(0).weights());
-    firstAtReference = new double[h1];
-    for (int j = 0; j < h1; j++) {
-      double s = layers.get(0).bias()[j];
-      for (int i = 0; i < inputs; i++) {
-        s += w1[j * inputs + i] * reference[i];
-      }
-      firstAtReference[j] = s;
-    }
-    int later = Math.max(0, depth - 1);
-    w = new double[later][];
-    b = new double[later][];
-    hidden = new double[Math.max(depth, 1)][];
-    hidden[0] = new double[h1];
+    int max = ShapleyAttributor.EXACT_MAX_FEATURES;
+    plan = new CoalitionPlan(weights, max);
+    liveFeatures = new int[max];
+    pre = new double[weights.h1()];
+    linearY = new double[weights.h2()];
+    positiveRow = new int[weights.h1()];
+    positiveValue = new double[weights.h1()];
+    y = new double[weights.h2()];
+    v = new double[1 << max];
+    phi = new double[max];
+  }
+
+  /** A copy sharing the weights, with its own scratch buffers (for another thread). */
+  StudentCoalitions withOwnBuffers() {
+    return new StudentCoalitions(groups, reference, weights, laterW, laterB);
+  }
+
+  /** Hidden layers 3.. (those above the second), transposed. */
+  private static double[][] laterWeights(List<PortableStudent.Layer> layers) {
+    int later = Math.max(0, layers.size() - 3);
+    double[][] w = new double[later][];
     for (int l = 0; l < later; l++) {
-      w[l] = transposed(layers.get(l + 1).weights());
-      float[] bias = layers.get(l + 1).bias();
+      w[l] = transposed(layers.get(l + 2).weights());
+    }
+    return w;
+  }
+
+  private static double[][] laterBiases(List<PortableStudent.Layer> layers) {
+    int later = Math.max(0, layers.size() - 3);
+    double[][] b = new double[later][];
+    for (int l = 0; l < later; l++) {
+      float[] bias = layers.get(l + 2).bias();
       b[l] = new double[bias.length];
       for (int o = 0; o < bias.length; o++) {
         b[l][o] = bias[o];
       }
-      hidden[l + 1] = new double[bias.length];
     }
-    pre = new double[h1];
+    return b;
   }
 
   /**
-   * {@code v[s]}, the margin with the applicant's slots for the features {@code active[q]} whose
-   * bit q is set in s and the reference's elsewhere, for every s in {@code [0, 2^m)}.
+   * The exact Shapley values over the features {@code active} (those that differ from the
+   * reference, at most {@value ShapleyAttributor#EXACT_MAX_FEATURES}); every other feature's value
+   * is 0, as is a differing feature that moves no first-layer pre-activation (a null player).
    */
-  double[] values(float[] x, int[] active) {
-    int m = active.length;
-    int width = h1 == 0 ? 1 : h1;
-    double[] move = new double[m * width]; // feature q's change of the first layer (or margin)
-    for (int q = 0; q < m; q++) {
-      int f = active[q];
-      for (int i = groups.start()[f]; i < groups.end()[f]; i++) {
-        double d = (double) x[i] - reference[i];
-        if (h1 == 0) {
-          move[q] += margin[i] * d;
-        } else {
-          for (int j = 0; j < h1; j++) {
-            move[q * h1 + j] += w1[j * inputs + i] * d;
-          }
-        }
-      }
-    }
-    double[] v = new double[1 << m];
-    double linear = h1 == 0 ? marginAtReferenceOfLinear() : 0;
-    System.arraycopy(firstAtReference, 0, pre, 0, h1);
+  Attribution attribute(float[] x, int[] active) {
+    int live = plan.prepare(x, reference, groups, active, liveFeatures);
+    int n = 1 << live;
+    System.arraycopy(plan.unstableAtReference(), 0, pre, 0, plan.unstable());
+    System.arraycopy(plan.secondAtReference(), 0, linearY, 0, plan.secondUnstable());
+    double linear = plan.constant();
+    v[0] = linear + hiddenPart();
     int s = 0;
-    v[0] = h1 == 0 ? linear : forward();
-    for (int t = 1; t < 1 << m; t++) {
+    for (int t = 1; t < n; t++) {
       int q = Integer.numberOfTrailingZeros(t);
       s ^= 1 << q;
-      double sign = (s & (1 << q)) != 0 ? 1 : -1;
-      if (h1 == 0) {
-        linear += sign * move[q];
-        v[s] = linear;
-      } else {
-        int off = q * h1;
-        for (int j = 0; j < h1; j++) {
-          pre[j] += sign * move[off + j];
-        }
-        v[s] = forward();
-      }
+      linear = step((s & (1 << q)) != 0, q, linear);
+      v[s] = linear + hiddenPart();
     }
-    return v;
+    CoalitionShapley.values(v, 0, live, phi);
+    double[] contributions = new double[groups.count()];
+    for (int q = 0; q < live; q++) {
+      contributions[liveFeatures[q]] = phi[q];
+    }
+    return new Attribution(contributions, v[n - 1], v[0]);
   }
 
-  private double marginAtReferenceOfLinear() {
-    double z = marginBias;
-    for (int i = 0; i < inputs; i++) {
-      z += margin[i] * reference[i];
+  /** Moves the walk's state by feature q joining (or leaving); returns the new linear part. */
+  private double step(boolean joins, int q, double linear) {
+    double sign = joins ? 1 : -1;
+    int nu = plan.unstable();
+    double[] move = plan.unstableMoves();
+    int off = q * nu;
+    for (int j = 0; j < nu; j++) {
+      pre[j] += sign * move[off + j];
+    }
+    int n2 = plan.secondUnstable();
+    double[] move2 = plan.secondMoves();
+    int off2 = q * n2;
+    for (int k = 0; k < n2; k++) {
+      linearY[k] += sign * move2[off2 + k];
+    }
+    return linear + sign * plan.linearMoves()[q];
+  }
+
+  /**
+   * The coalition's margin beyond the plan's linear part, from {@link #pre} and {@link #linearY}:
+   * the positive ReLU outputs of U₁ are listed, then added to y four rows at a time (one pass over
+   * y per four rows).
+   */
+  private double hiddenPart() {
+    int nu = plan.unstable();
+    double[] u = plan.unstableWeights();
+    double z = 0;
+    int pos = 0;
+    for (int j = 0; j < nu; j++) {
+      double r = pre[j];
+      if (r > 0) {
+        z += u[j] * r;
+        positiveRow[pos] = j;
+        positiveValue[pos++] = r;
+      }
+    }
+    if (weights.h2() == 0) {
+      return z;
+    }
+    int n2 = plan.secondUnstable();
+    System.arraycopy(linearY, 0, y, 0, n2);
+    double[] w2 = plan.secondWeights(); // [j * n2 + k]
+    int t = 0;
+    for (; t + 4 <= pos; t += 4) {
+      double r0 = positiveValue[t];
+      double r1 = positiveValue[t + 1];
+      double r2 = positiveValue[t + 2];
+      double r3 = positiveValue[t + 3];
+      int c0 = positiveRow[t] * n2;
+      int c1 = positiveRow[t + 1] * n2;
+      int c2 = positiveRow[t + 2] * n2;
+      int c3 = positiveRow[t + 3] * n2;
+      for (int k = 0; k < n2; k++) {
+        y[k] += w2[c0 + k] * r0 + w2[c1 + k] * r1 + w2[c2 + k] * r2 + w2[c3 + k] * r3;
+      }
+    }
+    for (; t < pos; t++) {
+      double r = positiveValue[t];
+      int c = positiveRow[t] * n2;
+      for (int k = 0; k < n2; k++) {
+        y[k] += w2[c + k] * r;
+      }
+    }
+    if (laterW.length > 0) {
+      return z + laterLayers();
+    }
+    double[] m = plan.secondMarginWeights();
+    for (int k = 0; k < n2; k++) {
+      z += y[k] > 0 ? m[k] * y[k] : 0;
     }
     return z;
   }
 
-  /** The margin from the first layer's pre-activations in {@link #pre}. */
-  private double forward() {
-    double[] h = hidden[0];
-    for (int j = 0; j < h1; j++) {
-      h[j] = pre[j] > 0 ? pre[j] : 0;
+  /** Hidden layers 3.. and the margin, from the second layer's pre-activations in {@link #y}. */
+  private double laterLayers() {
+    double[] h = y;
+    for (int i = 0; i < h.length; i++) {
+      h[i] = h[i] > 0 ? h[i] : 0;
     }
-    for (int l = 0; l < w.length; l++) {
-      double[] in = hidden[l];
-      double[] out = hidden[l + 1];
-      double[] wl = w[l];
+    for (int l = 0; l < laterW.length; l++) {
+      double[] out = hidden[l];
+      double[] wl = laterW[l];
       int n = out.length;
-      System.arraycopy(b[l], 0, out, 0, n);
-      for (int i = 0; i < in.length; i++) {
-        double a = in[i];
-        if (a != 0) { // a ReLU output: most are 0
+      System.arraycopy(laterB[l], 0, out, 0, n);
+      for (int i = 0; i < h.length; i++) {
+        double a = h[i];
+        if (a != 0) {
           int col = i * n;
           for (int o = 0; o < n; o++) {
             out[o] += wl[col + o] * a;
@@ -142,28 +232,19 @@ final class StudentCoalitions {
       }
       h = out;
     }
-    double z = marginBias;
+    double[] m = weights.margin();
+    double z = weights.marginBias();
     for (int j = 0; j < h.length; j++) {
-      z += margin[j] * h[j];
+      z += m[j] * h[j];
     }
     return z;
   }
 
-  private static double[] transposed(float[][] m) {
+  static double[] transposed(float[][] m) {
     double[] out = new double[m.length * m[0].length];
     for (int o = 0; o < m.length; o++) {
       for (int i = 0; i < m[0].length; i++) {
         out[i * m.length + o] = m[o][i];
-      }
-    }
-    return out;
-  }
-
-  private static double[] flat(float[][] m) {
-    double[] out = new double[m.length * m[0].length];
-    for (int o = 0; o < m.length; o++) {
-      for (int i = 0; i < m[0].length; i++) {
-        out[o * m[0].length + i] = m[o][i];
       }
     }
     return out;

@@ -12,8 +12,10 @@
  *       Shapley values of the log-odds with the reference filling the absent features (baseline
  *       Shapley), exact over all coalitions of the features that differ from the reference when at
  *       most 12 do, else averaged over seeded antithetic orderings; both add up exactly. The
- *       student's exact path ({@code ofStudent}) walks the coalitions in Gray-code order instead of
- *       scoring rows.
+ *       student's exact path ({@code ofStudent}) computes the coalitions' margins from the weights
+ *       ({@code CoalitionPlan}: hidden units that keep their sign on every coalition fold into
+ *       linear terms; {@code StudentCoalitions}: a Gray-code walk over the rest) instead of scoring
+ *       rows, on all processors.
  *   <li>Check of the method ({@link org.fairkd.kd.reasons.StudentAttributor}): exact integrated
  *       gradients of the portable student along the straight path from the reference (a ReLU net is
  *       piecewise linear on it, so the integral is a finite sum); contributions add up to {@code

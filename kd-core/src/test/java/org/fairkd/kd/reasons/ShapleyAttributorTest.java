@@ -39,6 +39,32 @@ class ShapleyAttributorTest {
     assertEquals(0, a.completenessGap(), 1e-9);
   }
 
+  /** A feature the score ignores gets exactly 0 (never a tiny negative "reason"). */
+  @Test
+  void aFeatureTheScoreIgnoresGetsExactlyZero() {
+    FeatureGroups g =
+        new FeatureGroups(
+            List.of("a", "b", "c", "d"), new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 4});
+    ReferencePoint ref = new ReferencePoint(new float[] {0.1f, 0.2f, 0.3f, 0.4f}, "some point");
+    ShapleyAttributor s =
+        new ShapleyAttributor(
+            rows -> {
+              double[] p = new double[rows.length];
+              for (int r = 0; r < rows.length; r++) {
+                double z = 0.7 * rows[r][0] * rows[r][2] - 1.3 * rows[r][1] + 0.11 * rows[r][2];
+                p[r] = 1 / (1 + Math.exp(-z));
+              }
+              return p;
+            },
+            g,
+            ref,
+            4,
+            1);
+    Attribution a = s.attribute(new float[][] {{1.7f, -0.9f, 2.3f, -5f}}).get(0);
+    assertEquals(0.0, a.contributions()[3], 0.0);
+    assertEquals(0, a.completenessGap(), 1e-9);
+  }
+
   @Test
   void sampledValuesAddUpAndApproachTheExactOnesOnPairwiseInteractions() {
     int n = 14;
