@@ -43,7 +43,9 @@ class SparkEngineEqualsLocalTest {
         0.95,
         30,
         7,
-        Correction.HOLM);
+        Correction.HOLM,
+        null,
+        List.of());
   }
 
   @Test

@@ -61,47 +61,7 @@ public interface TableEngine {
       long seed,
       Correction correction,
       String weights,
-      List<SoftAttribute> softGroups) {
-
-    /** A request with unit weights and hard groups only. */
-    public Request(
-        Path table,
-        String master,
-        String label,
-        String favorable,
-        String score,
-        String comparedScore,
-        List<String> groups,
-        Map<String, String> references,
-        String splitColumn,
-        String splitValue,
-        double threshold,
-        int bootstrap,
-        double ciLevel,
-        int minSliceSize,
-        long seed,
-        Correction correction) {
-      this(
-          table,
-          master,
-          label,
-          favorable,
-          score,
-          comparedScore,
-          groups,
-          references,
-          splitColumn,
-          splitValue,
-          threshold,
-          bootstrap,
-          ciLevel,
-          minSliceSize,
-          seed,
-          correction,
-          null,
-          List.of());
-    }
-  }
+      List<SoftAttribute> softGroups) {}
 
   /**
    * A soft protected attribute: one probability column per group ("", NA and ? blank: a row with
