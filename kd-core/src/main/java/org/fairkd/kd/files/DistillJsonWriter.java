@@ -233,16 +233,23 @@ public final class DistillJsonWriter {
       ObjectNode tm = ts.putObject("teacher_members");
       t.teacher().members().forEach(tm::put);
       ts.put("teacher_soft_targets", t.teacher().softTargets());
-      ObjectNode tf = ts.putObject("teacher_folds");
-      t.teacher().folds().forEach(tf::put);
-      ts.put("teacher_weights", t.teacher().weights());
+      // absent from a distill.json written before 2026-12-02: left out again when read back
+      if (!t.teacher().folds().isEmpty()) {
+        ObjectNode tf = ts.putObject("teacher_folds");
+        t.teacher().folds().forEach(tf::put);
+      }
+      if (!Double.isNaN(t.teacher().weights())) {
+        ts.put("teacher_weights", t.teacher().weights());
+      }
     }
     ts.put("student", t.student());
     ts.put("baseline", t.baseline());
     ts.put("selection", t.selection());
     ts.put("total", t.total());
-    ObjectNode stages = ts.putObject("stages");
-    t.stages().forEach(stages::put);
+    if (!t.stages().isEmpty()) {
+      ObjectNode stages = ts.putObject("stages");
+      t.stages().forEach(stages::put);
+    }
     return ts;
   }
 
