@@ -1,15 +1,13 @@
 package org.fairkd.kd.compress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fairkd.datasets.encode.EncoderSpec;
 import org.fairkd.kd.DistillationException;
 import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.portable.StudentFiles;
 
 /**
  * The int8 student on disk: format {@code fairkd.student-int8} version 1, the portable student's
@@ -33,8 +31,6 @@ public record Int8StudentFile(
 
   /** Current format version. */
   public static final int VERSION = 1;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The int8 file of a float portable student. */
   public static Int8StudentFile of(PortableStudent p, Map<String, Object> metadata) {
@@ -61,21 +57,12 @@ public record Int8StudentFile(
 
   /** Serialises to JSON bytes. */
   public byte[] toJson() {
-    try {
-      return JSON.writeValueAsBytes(this);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise int8 student", e);
-    }
+    return StudentFiles.bytes(this, "int8 student");
   }
 
   /** Reads and checks an int8 student file. */
   public static Int8StudentFile read(Path file) {
-    Int8StudentFile f;
-    try {
-      f = JSON.readValue(Files.readAllBytes(file), Int8StudentFile.class);
-    } catch (IOException e) {
-      throw new DistillationException(file + ": not a readable int8 student: " + e.getMessage(), e);
-    }
+    Int8StudentFile f = StudentFiles.read(file, Int8StudentFile.class, "int8 student");
     if (!FORMAT.equals(f.format()) || f.version() != VERSION) {
       throw new DistillationException(
           file + ": key 'format': expected '" + FORMAT + "' version " + VERSION);

@@ -1,10 +1,6 @@
 package org.fairkd.kd.portable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +37,6 @@ public record PortableStudent(
   /** One dense layer: {@code z = W x + b}, W stored {@code [out][in]}. */
   public record Layer(float[][] weights, float[] bias) {}
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
-
   /** Bundles encoder and weights. */
   public static PortableStudent of(
       EncoderSpec encoder,
@@ -74,22 +67,12 @@ public record PortableStudent(
 
   /** Serialises to JSON bytes. */
   public byte[] toJson() {
-    try {
-      return JSON.writeValueAsBytes(this);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot serialise student", e);
-    }
+    return StudentFiles.bytes(this, "student");
   }
 
   /** Reads and checks a portable student file. */
   public static PortableStudent read(Path file) {
-    PortableStudent p;
-    try {
-      p = JSON.readValue(Files.readAllBytes(file), PortableStudent.class);
-    } catch (IOException e) {
-      throw new DistillationException(
-          file + ": not a readable portable student: " + e.getMessage(), e);
-    }
+    PortableStudent p = StudentFiles.read(file, PortableStudent.class, "portable student");
     if (!FORMAT.equals(p.format())) {
       throw new DistillationException(
           file + ": key 'format': expected '" + FORMAT + "', got '" + p.format() + "'");
