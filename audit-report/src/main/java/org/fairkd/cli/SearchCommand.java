@@ -71,7 +71,8 @@ public final class SearchCommand implements Callable<Integer> {
     if (!targets.statement().isEmpty()) {
       Progress.step("from the policy: " + targets.statement());
     }
-    SearchResult result = SearchRun.run(data, dcfg, search.attribute, cfg).result();
+    SearchResult result =
+        SearchRun.run(data, dcfg, search.attribute, cfg, search.workers()).result();
     SearchOutputs.publish(inputs.out, result);
     printSummary(spec.commandLine().getOut(), result, inputs.out);
     return ExitCodes.PASS;

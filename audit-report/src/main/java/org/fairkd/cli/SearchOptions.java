@@ -1,6 +1,8 @@
 package org.fairkd.cli;
 
+import org.fairkd.kd.workers.StudentWorkers;
 import org.fairkd.search.SearchConfig;
+import org.fairkd.search.candidates.CandidatePlanner;
 import org.fairkd.search.measure.DisparityMetric;
 import org.fairkd.search.select.SelectionRule;
 import picocli.CommandLine.Option;
@@ -68,6 +70,24 @@ public final class SearchOptions {
           "Opt-in: least_discriminatory also requires validation accuracy within this much of the"
               + " unconstrained student's (default: no accuracy condition).")
   Double accuracyTolerance;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Training worker processes beside this one, so that a round of two students trains at"
+              + " once (default: one on a machine with two or more processors, else none; 0"
+              + " trains one student at a time). The search's result does not depend on it.")
+  Integer workers;
+
+  /** The number of training worker processes: {@code --workers}, else one per spare processor. */
+  int workers() {
+    if (workers == null) {
+      return StudentWorkers.defaultCount(CandidatePlanner.ROUND);
+    }
+    OptionRanges.between("--workers", workers, 0, 64);
+    return workers;
+  }
 
   /** The default AUC tolerance. */
   static final double DEFAULT_TOLERANCE = 0.005;

@@ -7,6 +7,7 @@ import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.pipeline.CandidateStudent;
 import org.fairkd.kd.pipeline.DistillConfig;
 import org.fairkd.kd.pipeline.PreparedDistillation;
+import org.fairkd.kd.workers.StudentWorkers;
 import org.fairkd.search.DistilledSearch;
 import org.fairkd.search.SearchConfig;
 import org.fairkd.search.SearchResult;
@@ -37,38 +38,53 @@ record SearchRun(
     return DistillConfig.fromNode(root, "<search defaults>");
   }
 
-  /** Runs the search on {@code data} for {@code attribute}. */
+  /**
+   * Runs the search on {@code data} for {@code attribute}, with {@code workers} training worker
+   * processes.
+   */
   static SearchRun run(
-      TabularDataset data, DistillConfig dcfg, String attribute, SearchConfig cfg) {
+      TabularDataset data, DistillConfig dcfg, String attribute, SearchConfig cfg, int workers) {
     long started = System.nanoTime();
     Progress.step("preparing " + data.name() + ": split, teacher, soft targets, transfer set");
     PreparedDistillation prep = PreparedDistillation.prepare(data, dcfg, attribute, cfg.seed());
     Progress.step(
         String.format(Locale.ROOT, "prepared in %.1fs", (System.nanoTime() - started) / 1e9));
     List<CandidateStudent> trained = new ArrayList<>();
-    SearchResult result =
-        DistilledSearch.run(
-            prep,
-            attribute,
-            cfg,
-            (i, of, s, sec) ->
-                Progress.step(
-                    String.format(
-                        Locale.ROOT,
-                        "student %d of at most %d: %s lambda %s, T %s, %s, seed %d (%.1fs)",
-                        i + 1,
-                        of,
-                        s.lambda() > 0 ? s.penalty().configName() : "unconstrained",
-                        s.lambda(),
-                        s.temperature(),
-                        s.architecture(),
-                        s.seed(),
-                        sec)),
-            s -> {
-              CandidateStudent c = prep.train(s);
-              trained.add(c);
-              return c;
-            });
+    SearchResult result;
+    try (StudentWorkers pool = prep.workers(workers)) {
+      if (pool.count() > 0) {
+        Progress.step(
+            "training "
+                + (pool.count() + 1)
+                + " students at a time ("
+                + pool.count()
+                + (pool.count() == 1 ? " worker process" : " worker processes")
+                + ")");
+      }
+      result =
+          DistilledSearch.run(
+              prep,
+              attribute,
+              cfg,
+              (i, of, s, sec) ->
+                  Progress.step(
+                      String.format(
+                          Locale.ROOT,
+                          "student %d of at most %d: %s lambda %s, T %s, %s, seed %d (%.1fs)",
+                          i + 1,
+                          of,
+                          s.lambda() > 0 ? s.penalty().configName() : "unconstrained",
+                          s.lambda(),
+                          s.temperature(),
+                          s.architecture(),
+                          s.seed(),
+                          sec)),
+              round -> {
+                List<CandidateStudent> c = prep.train(round, pool);
+                trained.addAll(c);
+                return c;
+              });
+    }
     return new SearchRun(result, prep, List.copyOf(trained));
   }
 

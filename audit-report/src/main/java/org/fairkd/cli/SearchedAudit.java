@@ -48,7 +48,7 @@ final class SearchedAudit {
     if (!targets.statement().isEmpty()) {
       Progress.step("from the policy: " + targets.statement());
     }
-    SearchRun sr = SearchRun.run(r.data(), r.config(), attribute, cfg);
+    SearchRun sr = SearchRun.run(r.data(), r.config(), attribute, cfg, so.workers());
     Candidate selected = sr.selected();
     SearchResult result = selected == null ? sr.result() : sr.result().withReleased(selected.id());
     Path searchDir = r.out().resolve("search");

@@ -5,6 +5,7 @@ import org.fairkd.fairness.ProtectedAttribute;
 import org.fairkd.kd.pipeline.CandidateSettings;
 import org.fairkd.kd.pipeline.PreparedDistillation;
 import org.fairkd.kd.student.PenaltyKind;
+import org.fairkd.kd.workers.StudentWorkers;
 import org.fairkd.search.measure.CandidateMeasurer;
 
 /**
@@ -15,14 +16,24 @@ import org.fairkd.search.measure.CandidateMeasurer;
 public final class DistilledSearch {
   private DistilledSearch() {}
 
-  /** Searches on {@code prep}, penalising and measuring {@code attribute}. */
+  /**
+   * Searches on {@code prep}, penalising and measuring {@code attribute}, with {@code workers}
+   * training worker processes beside this one (0: one student at a time here). The result does not
+   * depend on {@code workers}; the time does.
+   */
   public static SearchResult run(
-      PreparedDistillation prep, String attribute, SearchConfig cfg, LdaSearch.Listener listener) {
-    return run(prep, attribute, cfg, listener, prep::train);
+      PreparedDistillation prep,
+      String attribute,
+      SearchConfig cfg,
+      LdaSearch.Listener listener,
+      int workers) {
+    try (StudentWorkers pool = prep.workers(workers)) {
+      return run(prep, attribute, cfg, listener, round -> prep.train(round, pool));
+    }
   }
 
   /**
-   * As {@link #run(PreparedDistillation, String, SearchConfig, LdaSearch.Listener)}, training
+   * As {@link #run(PreparedDistillation, String, SearchConfig, LdaSearch.Listener, int)}, training
    * through {@code source} (which must train from {@code prep}; e.g. {@code prep::train} wrapped to
    * keep each student's scores).
    */

@@ -29,17 +29,18 @@ class CollapseGuardTest {
   /** Students with λ of 1 or more collapse to the constant score 0.6. */
   static SearchResult runCollapsing(SearchConfig cfg) {
     LdaSearch.StudentSource collapsing =
-        s -> {
-          CandidateStudent c = FAKE.train(s);
-          if (s.lambda() < 1) {
-            return c;
-          }
-          double[] v = new double[c.validationScores().length];
-          double[] t = new double[c.testScores().length];
-          Arrays.fill(v, 0.6);
-          Arrays.fill(t, 0.6);
-          return new CandidateStudent(s, v, t, null, 1, 0.0);
-        };
+        LdaSearch.StudentSource.oneAtATime(
+            s -> {
+              CandidateStudent c = FAKE.train(s);
+              if (s.lambda() < 1) {
+                return c;
+              }
+              double[] v = new double[c.validationScores().length];
+              double[] t = new double[c.testScores().length];
+              Arrays.fill(v, 0.6);
+              Arrays.fill(t, 0.6);
+              return new CandidateStudent(s, v, t, null, 1, 0.0);
+            });
     return LdaSearch.run(
         "group",
         FakeStudents.reference(),

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search on real (tiny) distillations: kd-core prepares once and trains each candidate, the
- * same seed gives the same search.json apart from timings, and the written students score the
- * selected candidate, without the protected attribute as an input.
+ * same seed gives the same search.json apart from timings (with and without a training worker
+ * process), and the written students score the selected candidate, without the protected attribute
+ * as an input.
  */
 class DistilledSearchTest {
   static final String CONFIG =
@@ -33,11 +34,11 @@ class DistilledSearchTest {
 
   @TempDir Path dir;
 
-  static SearchResult search(TabularDataset d) throws Exception {
+  static SearchResult search(TabularDataset d, int workers) throws Exception {
     DistillConfig cfg = DistillConfig.fromNode(new YAMLMapper().readTree(CONFIG), "t.yaml");
     PreparedDistillation prep = PreparedDistillation.prepare(d, cfg, "race", 3);
     SearchConfig sc = SearchConfig.defaults(DisparityMetric.ADVERSE_IMPACT_RATIO_MIN, 3, 0.01, 3);
-    return DistilledSearch.run(prep, "race", sc, null);
+    return DistilledSearch.run(prep, "race", sc, null, workers);
   }
 
   static String withoutTimings(Path file) throws Exception {
@@ -48,9 +49,10 @@ class DistilledSearchTest {
   @Test
   void sameSeedSameSearchJsonAndPortableStudentsMatchTheMeasurements() throws Exception {
     TabularDataset d = SyntheticLending.generate(1600, 5, SyntheticLending.Config.defaults());
-    SearchResult a = search(d);
+    SearchResult a = search(d, 0);
     SearchOutputs.publish(dir.resolve("a"), a);
-    SearchOutputs.publish(dir.resolve("b"), search(d));
+    // the second run trains each round's second student in a worker process: same file
+    SearchOutputs.publish(dir.resolve("b"), search(d, 1));
     assertEquals(
         withoutTimings(dir.resolve("a/search.json")), withoutTimings(dir.resolve("b/search.json")));
     assertEquals(3, a.stopping().studentsTrained());

@@ -66,7 +66,11 @@ final class FakeStudents implements LdaSearch.StudentSource {
   }
 
   @Override
-  public CandidateStudent train(CandidateSettings s) {
+  public List<CandidateStudent> train(List<CandidateSettings> round) {
+    return round.stream().map(this::train).toList();
+  }
+
+  CandidateStudent train(CandidateSettings s) {
     long noiseSeed =
         s.seed() * 31 + Double.hashCode(s.temperature()) * 17 + s.architecture().hashCode();
     double bias = -1.2 / (1 + s.lambda()) + (s.penalty().ordinal() == 1 ? 0.1 : 0);

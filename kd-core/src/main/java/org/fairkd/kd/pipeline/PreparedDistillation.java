@@ -1,6 +1,8 @@
 package org.fairkd.kd.pipeline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.fairkd.datasets.ProtectedAttribute;
 import org.fairkd.datasets.TabularDataset;
@@ -11,6 +13,8 @@ import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.kd.student.StudentSettings;
 import org.fairkd.kd.student.TrainedStudent;
 import org.fairkd.kd.student.TrainingData;
+import org.fairkd.kd.workers.StudentWorkers;
+import org.fairkd.kd.workers.TrainingJob;
 
 /**
  * The distillation pipeline's first stages run once — split and encoding ({@link EncodedSplits}),
@@ -83,6 +87,37 @@ public final class PreparedDistillation {
 
   /** Trains one candidate on the prepared rows; validation is used for early stopping only. */
   public CandidateStudent train(CandidateSettings c) {
+    return train(List.of(c), StudentWorkers.none()).get(0);
+  }
+
+  /**
+   * Trains several candidates, at once where {@code workers} has worker processes; each candidate
+   * is the same as {@link #train(CandidateSettings)} gives it. The result is in the given order.
+   */
+  public List<CandidateStudent> train(List<CandidateSettings> cs, StudentWorkers workers) {
+    List<TrainingJob> jobs = cs.stream().map(this::job).toList();
+    List<TrainedStudent> trained =
+        workers.train(
+            jobs,
+            j ->
+                StudentTraining.run(
+                    "candidate", train, validation, j.architecture(), j.settings(), j.seed()));
+    List<CandidateStudent> out = new ArrayList<>();
+    for (int k = 0; k < cs.size(); k++) {
+      out.add(candidate(cs.get(k), trained.get(k)));
+    }
+    return out;
+  }
+
+  /**
+   * Starts {@code count} training worker processes on the prepared rows (0: none); close them when
+   * done.
+   */
+  public StudentWorkers workers(int count) {
+    return StudentWorkers.start(train, validation, count);
+  }
+
+  private TrainingJob job(CandidateSettings c) {
     StudentSettings base = cfg.settings();
     StudentSettings settings =
         new StudentSettings(
@@ -94,8 +129,11 @@ public final class PreparedDistillation {
             base.alpha(),
             c.lambda(),
             c.penalty());
-    TrainedStudent trained =
-        StudentTraining.run("candidate", train, validation, c.architecture(), settings, c.seed());
+    return new TrainingJob(c.architecture(), settings, c.seed());
+  }
+
+  private CandidateStudent candidate(CandidateSettings c, TrainedStudent trained) {
+    StudentSettings base = cfg.settings();
     double[] valScores;
     double[] testScores;
     try (DjlStudent djl = DjlStudent.of(trained.weights())) {

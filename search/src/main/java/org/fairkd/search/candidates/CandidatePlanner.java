@@ -1,5 +1,6 @@
 package org.fairkd.search.candidates;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +9,28 @@ import org.fairkd.kd.student.PenaltyKind;
 import org.fairkd.kd.student.StudentArchitecture;
 
 /**
- * Decides the next student to train from what the search has seen, deterministically:
+ * Decides which students to train, in rounds of {@link #ROUND} proposed together (so that a round
+ * can be trained at once, and the search is the same however many processes train it),
+ * deterministically from what the search has seen before the round:
  *
  * <ol>
- *   <li>student 0: the unconstrained reference (λ = 0, default temperature and architecture);
- *   <li>students 1–4: λ of the primary penalty (equalized odds for an equalized-odds target,
- *       demographic parity otherwise) bisected on a log scale towards the target ({@link
- *       LambdaBracket});
- *   <li>students 5–6: the same for the other penalty;
- *   <li>then, around the best student so far (the selected one's settings, or the primary bracket's
- *       strongest λ when the reference is selected): each temperature factor, each other
- *       architecture, then other seeds, alternating with further bisection steps.
+ *   <li>round 0: the unconstrained reference (λ = 0, default temperature and architecture) and the
+ *       first λ of the primary penalty (equalized odds for an equalized-odds target, demographic
+ *       parity otherwise);
+ *   <li>rounds 1–2: the next λ of the primary penalty, bisected on a log scale towards the target
+ *       ({@link LambdaBracket}), and of the other penalty;
+ *   <li>rounds 3 on: a variant around the best student so far (the selected one's settings, or the
+ *       primary bracket's strongest λ when the reference is selected) — each temperature factor,
+ *       each other architecture, then other seeds — and the next λ of the primary penalty.
  * </ol>
  *
- * Variants are needed because neither accuracy nor disparity is monotone in λ (the penalty acts on
- * mean scores, the disparity on decisions).
+ * The primary penalty gets 4 bisection steps in the first 4 rounds, the other penalty 2; a round
+ * never holds two steps of the same bisection. Variants are needed because neither accuracy nor
+ * disparity is monotone in λ (the penalty acts on mean scores, the disparity on decisions).
  */
 public final class CandidatePlanner {
-  static final int PRIMARY_STEPS = 4;
-  static final int SECONDARY_STEPS = 2;
+  /** Students proposed together. */
+  public static final int ROUND = 2;
 
   private final CandidateSettings reference;
   private final PenaltyKind primary;
@@ -64,27 +68,32 @@ public final class CandidatePlanner {
   }
 
   /**
-   * The settings of student {@code index}; {@code best} are the best student's settings so far
-   * (used once the bisections are done).
+   * The settings of round {@code round}'s first {@code size} (1 or 2) students; {@code best} are
+   * the best student's settings after the previous rounds (used for variants).
    */
-  public CandidateSettings next(int index, CandidateSettings best) {
-    if (index == 0) {
-      return reference;
+  public List<CandidateSettings> round(int round, int size, CandidateSettings best) {
+    if (size < 1 || size > ROUND) {
+      throw new IllegalArgumentException("a round has 1 to " + ROUND + " students, not " + size);
     }
-    if (index <= PRIMARY_STEPS) {
-      return bisect(primary);
+    List<CandidateSettings> out = new ArrayList<>();
+    if (round == 0) {
+      out.add(reference);
+      out.add(bisect(primary));
+    } else if (round <= 2) {
+      out.add(bisect(primary));
+      out.add(bisect(secondary()));
+    } else {
+      out.add(variant(best));
+      out.add(bisect(primary));
     }
-    if (index <= PRIMARY_STEPS + SECONDARY_STEPS) {
-      return bisect(secondary());
-    }
+    return List.copyOf(out.subList(0, size));
+  }
+
+  private CandidateSettings variant(CandidateSettings best) {
     CandidateSettings around = best.lambda() > 0 ? best : strongest(primary);
-    int v = variant++;
+    int k = variant++;
     int nT = temperatureFactors.size();
     int nA = architectures.size();
-    if (v % 2 == 1) {
-      return bisect(primary);
-    }
-    int k = v / 2;
     if (k < nT) {
       return with(around, around.lambda(), reference.temperature() * temperatureFactors.get(k));
     }
