@@ -87,12 +87,7 @@ public final class RunCommand implements Callable<Integer> {
     DistilledAudit.Request request =
         new DistilledAudit.Request(dataset, cfg, p, seed, settings, out, inputs);
     if (search) {
-      DistillConfig searchCfg = config == null ? teacher.applyTo(SearchRun.defaultConfig()) : cfg;
-      return SearchedAudit.run(
-          new DistilledAudit.Request(dataset, searchCfg, p, seed, settings, out, inputs),
-          searchOptions,
-          options,
-          spec);
+      return SearchedAudit.run(request, searchOptions, options, spec);
     }
     return DistilledAudit.run(request, options, spec);
   }

@@ -64,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
                 search.attribute,
                 search.metric == null ? null : DisparityMetric.parseOrNull(search.metric));
     SearchConfig cfg = search.config(inputs.seed, targets);
-    DistillConfig dcfg = inputs.distillConfig(SearchRun.defaultConfig());
+    DistillConfig dcfg = inputs.distillConfig();
     TabularDataset data = dataset.load();
     SearchRun.checkedAttribute(data, search.attribute);
     inputs.prepareOut();

@@ -26,19 +26,6 @@ record SearchRun(
     SearchResult result, PreparedDistillation prepared, List<CandidateStudent> students) {
 
   /**
-   * The distillation settings a search uses when no {@code --config} is given: distill's defaults
-   * with a 4× transfer set (not 8×) and early-stopping patience 8 (not 15) — each candidate is one
-   * training, so the search trades a little of each student's polish for twice the candidates in
-   * the same time.
-   */
-  static DistillConfig defaultConfig() {
-    com.fasterxml.jackson.databind.node.ObjectNode root =
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    root.putObject("student").put("transfer_multiplier", 4).put("patience", 8);
-    return DistillConfig.fromNode(root, "<search defaults>");
-  }
-
-  /**
    * Runs the search on {@code data} for {@code attribute}, with {@code workers} training worker
    * processes.
    */
