@@ -115,7 +115,7 @@ public final class Analyzer {
     }
     List<RowStats.Summary> sums = summaries.of(q.slices, counts);
     Estimates est = new Estimates(pv, reps, in.ciLevel());
-    Assembler asm = new Assembler(in, registry, q, est, ok, sums, rowMetrics, point);
+    Assembler asm = new Assembler(new Computed(in, registry, q, est, ok, sums, rowMetrics, point));
     ModelResult primary = asm.model(0);
     Comparison comparison = null;
     if (models > 1) {

@@ -45,24 +45,16 @@ final class Assembler {
   private final Tally point;
   private final DisparityAssembler disparities;
 
-  Assembler(
-      FairnessInput in,
-      MetricRegistry registry,
-      Quantities q,
-      Estimates est,
-      boolean[] ok,
-      List<RowStats.Summary> sum,
-      RowStats rows,
-      Tally point) {
-    this.in = in;
-    this.registry = registry;
-    this.q = q;
-    this.est = est;
-    this.ok = ok;
-    this.sum = sum;
-    this.rows = rows;
-    this.point = point;
-    this.disparities = new DisparityAssembler(in, registry, q, est, ok, sum, rows, point);
+  Assembler(Computed c) {
+    this.in = c.in();
+    this.registry = c.registry();
+    this.q = c.q();
+    this.est = c.est();
+    this.ok = c.ok();
+    this.sum = c.sum();
+    this.rows = c.rows();
+    this.point = c.point();
+    this.disparities = new DisparityAssembler(c);
   }
 
   private Map<String, Estimate> sliceMetrics(int m, int s, boolean delta) {

@@ -48,23 +48,15 @@ final class DisparityAssembler {
   private final Tally point;
   private final Smd smd;
 
-  DisparityAssembler(
-      FairnessInput in,
-      MetricRegistry registry,
-      Quantities q,
-      Estimates est,
-      boolean[] ok,
-      List<RowStats.Summary> sum,
-      RowStats rows,
-      Tally point) {
-    this.in = in;
-    this.registry = registry;
-    this.q = q;
-    this.est = est;
-    this.ok = ok;
-    this.sum = sum;
-    this.rows = rows;
-    this.point = point;
+  DisparityAssembler(Computed c) {
+    this.in = c.in();
+    this.registry = c.registry();
+    this.q = c.q();
+    this.est = c.est();
+    this.ok = c.ok();
+    this.sum = c.sum();
+    this.rows = c.rows();
+    this.point = c.point();
     this.smd = new Smd(in, sum, ok);
   }
 
