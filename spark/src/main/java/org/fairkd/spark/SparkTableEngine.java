@@ -95,8 +95,10 @@ public final class SparkTableEngine implements TableEngine {
             r.weights(),
             r.softGroups());
     int models = scores.size();
+    Map<String, Map<String, Long>> counts =
+        ValueCounts.of(table, split, split != null ? r.splitValue() : null, r.counted());
     if (weighted) {
-      return WeightedPasses.run(r, rows, codec, models, split != null, t0);
+      return WeightedPasses.run(r, rows, codec, models, split != null, t0, counts);
     }
     double threshold = r.threshold();
     Partial all =
@@ -224,7 +226,8 @@ public final class SparkTableEngine implements TableEngine {
         levels,
         analyzer.aucTieBound(),
         reliability,
-        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
+        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9},
+        counts);
   }
 
   /** The values of codes {@code c} in the dictionaries (null where missing). */
