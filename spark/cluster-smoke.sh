@@ -38,12 +38,14 @@ TMP="$(mktemp -d /tmp/fairkd-cluster-smoke.XXXXXX)"
 PIDS=()
 cleanup() {
   local rc=$?
-  for p in "${PIDS[@]}"; do
-    kill "$p" 2>/dev/null || true
+  # The worker first (it stops its executors), then the master; reverse order of start.
+  for (( i = ${#PIDS[@]} - 1; i >= 0; i-- )); do
+    kill "${PIDS[$i]}" 2>/dev/null || true
+    wait "${PIDS[$i]}" 2>/dev/null || true
   done
-  for p in "${PIDS[@]}"; do
-    wait "$p" 2>/dev/null || true
-  done
+  if pgrep -f -- "$TMP/" >/dev/null; then
+    say "warning: processes of this run still running: $(pgrep -f -- "$TMP/" | tr '\n' ' ')"
+  fi
   if [[ "${KEEP:-0}" == 1 ]]; then
     say "kept $TMP"
   else
@@ -79,15 +81,14 @@ export SPARK_SCALA_VERSION=2.13
 export SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
 export SPARK_CONF_DIR="$SPARK_HOME/conf" SPARK_LOCAL_DIRS="$TMP/local" SPARK_WORKER_DIR="$TMP/work"
 
-# bin/spark-class: the launcher prints the java command (NUL-separated), which is then run.
-spark_class() {
+# bin/spark-class: the launcher prints the java command (NUL-separated) into CMD, which is then run
+# (directly, so that a daemon's $! is its JVM).
+spark_command() {
   local out
   out="$(java -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main "$@" | tr '\0' '\n')"
-  local cmd=()
-  mapfile -t cmd <<< "$out"
-  while [[ ${#cmd[@]} -gt 0 && -z "${cmd[0]}" ]]; do cmd=("${cmd[@]:1}"); done
-  [[ ${#cmd[@]} -gt 0 ]] || die "the Spark launcher printed no command for $1"
-  "${cmd[@]}"
+  mapfile -t CMD <<< "$out"
+  while [[ ${#CMD[@]} -gt 0 && -z "${CMD[0]}" ]]; do CMD=("${CMD[@]:1}"); done
+  [[ ${#CMD[@]} -gt 0 ]] || die "the Spark launcher printed no command for $1"
 }
 
 seconds_since() { # nanosecond timestamp -> seconds with one decimal
@@ -150,25 +151,27 @@ say "local engine: exit $LOCAL_RC, $LOCAL_S s"
 # --- the cluster: master, worker ---
 MASTER_PORT=$(free_port)
 MASTER_URL="spark://127.0.0.1:$MASTER_PORT"
-spark_class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$MASTER_PORT" \
-  --webui-port "$(free_port)" >"$TMP/logs/master.log" 2>&1 &
+spark_command org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$MASTER_PORT" \
+  --webui-port "$(free_port)"
+"${CMD[@]}" >"$TMP/logs/master.log" 2>&1 &
 PIDS+=($!)
 wait_for "$TMP/logs/master.log" "I have been elected leader" "the master"
-spark_class org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 2 --memory 1g \
-  --work-dir "$TMP/work" --webui-port "$(free_port)" "$MASTER_URL" >"$TMP/logs/worker.log" 2>&1 &
+spark_command org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 2 --memory 1g \
+  --work-dir "$TMP/work" --webui-port "$(free_port)" "$MASTER_URL"
+"${CMD[@]}" >"$TMP/logs/worker.log" 2>&1 &
 PIDS+=($!)
 wait_for "$TMP/logs/worker.log" "Successfully registered with master" "the worker"
 say "cluster up: $MASTER_URL, one worker (2 cores, 1 GB)"
 
 # --- spark-submit, as README.md documents it (client mode: the driver writes --out here) ---
-t0=$(date +%s%N)
-set +e
-spark_class org.apache.spark.deploy.SparkSubmit --master "$MASTER_URL" \
+spark_command org.apache.spark.deploy.SparkSubmit --master "$MASTER_URL" \
   --class org.fairkd.cli.FairkdCommand --driver-memory 2g --executor-memory 1g \
   --conf spark.ui.enabled=false \
   --jars "$THIN_JAR" "$CLI_JAR" \
-  "${ARGS[@]}" --engine spark --out "$TMP/cluster" \
-  >"$TMP/logs/submit.out" 2>"$TMP/logs/submit.err"
+  "${ARGS[@]}" --engine spark --out "$TMP/cluster"
+t0=$(date +%s%N)
+set +e
+"${CMD[@]}" >"$TMP/logs/submit.out" 2>"$TMP/logs/submit.err"
 CLUSTER_RC=$?
 set -e
 CLUSTER_S=$(seconds_since "$t0")
