@@ -57,7 +57,7 @@ trap cleanup EXIT INT TERM
 
 # --- a Spark installation: SPARK_HOME/jars with Spark and its dependencies, conf/ with logging ---
 export SPARK_HOME="$TMP/spark-home"
-mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf" "$TMP/work" "$TMP/local" "$TMP/logs"
+mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf" "$TMP/work" "$TMP/spark-local" "$TMP/logs"
 (cd "$ROOT" && mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -pl spark -DincludeScope=runtime -DexcludeGroupIds=org.fairkd \
   -Dmdep.outputFile="$TMP/spark.classpath" 1>&2) || die "cannot list Spark's jars (Maven offline)"
@@ -79,7 +79,7 @@ EOF
 # What bin/load-spark-env.sh and conf/spark-env.sh set on a cluster node.
 export SPARK_SCALA_VERSION=2.13
 export SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
-export SPARK_CONF_DIR="$SPARK_HOME/conf" SPARK_LOCAL_DIRS="$TMP/local" SPARK_WORKER_DIR="$TMP/work"
+export SPARK_CONF_DIR="$SPARK_HOME/conf" SPARK_LOCAL_DIRS="$TMP/spark-local" SPARK_WORKER_DIR="$TMP/work"
 
 # bin/spark-class: the launcher prints the java command (NUL-separated) into CMD, which is then run
 # (directly, so that a daemon's $! is its JVM).

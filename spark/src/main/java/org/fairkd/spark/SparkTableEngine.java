@@ -47,6 +47,7 @@ public final class SparkTableEngine implements TableEngine {
   @Override
   public Result analyze(Request r) {
     try {
+      PredictionTable.check(r.table()); // before Spark starts
       return run(SparkSessions.get(r.master()), r);
     } catch (Exception e) { // Spark (Scala) throws checked exceptions undeclared
       throw SparkSessions.userError(e);
