@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # fairkd audit --engine spark on a real Spark standalone cluster (one master, one worker, executor
-# JVMs), submitted through spark-submit exactly as README.md documents it, compared with the local
-# engine's audit of the same generated CSV. Everything binds to 127.0.0.1; nothing else is used.
+# JVMs), submitted through spark-submit exactly as README.md documents it, and then run by the
+# fairkd launcher with --master spark://…, both compared with the local engine's audit of the same
+# generated CSV. Everything binds to 127.0.0.1; nothing else is used.
 #
 # Usage (from anywhere): spark/cluster-smoke.sh [ROWS] [REPLICATES]   (defaults 1000000, 1000)
 # Needs: spark/target/fairkd-spark.jar, audit-report/target/fairkd.jar, spark/target/test-classes
@@ -186,23 +187,48 @@ EXECUTORS=$(find "$TMP/work" -name stderr -path '*app-*' | wc -l)
 [[ "$EXECUTORS" -ge 1 ]] || die "no executor ran on the worker (work dir $TMP/work is empty)"
 say "executors started by the worker: $EXECUTORS"
 
+# --- the fairkd launcher pointed at the same cluster (no spark-submit: spark.jars set by fairkd) ---
+t0=$(date +%s%N)
+set +e
+"$ROOT/fairkd" "${ARGS[@]}" --engine spark --master "$MASTER_URL" --out "$TMP/launcher" \
+  >"$TMP/logs/launcher.out" 2>"$TMP/logs/launcher.err"
+LAUNCHER_RC=$?
+set -e
+LAUNCHER_S=$(seconds_since "$t0")
+if [[ $LAUNCHER_RC -gt 1 ]]; then
+  tail -30 "$TMP/logs/launcher.err" >&2
+  die "./fairkd --master $MASTER_URL exited $LAUNCHER_RC"
+fi
+say "fairkd launcher on the cluster: exit $LAUNCHER_RC, $LAUNCHER_S s"
+APPS=$(find "$TMP/work" -maxdepth 1 -name 'app-*' | wc -l)
+[[ "$APPS" -ge 2 ]] || die "the launcher's run did not use the cluster ($APPS applications ran)"
+
 # --- the comparison ---
 BOUND=0
 if [[ "$NOTE" =~ within\ ([0-9.eE+-]+)\ of ]]; then BOUND="${BASH_REMATCH[1]}"; fi
-if [[ $LOCAL_RC -ne $CLUSTER_RC ]]; then
-  echo "cluster-smoke: MISMATCH: exit codes local $LOCAL_RC, cluster $CLUSTER_RC" >&2
-  exit 1
-fi
-set +e
-java -cp "$CLI_JAR:$TEST_CLASSES" org.fairkd.spark.AuditJsonDiff \
-  "$TMP/local/audit.json" "$TMP/cluster/audit.json" "$BOUND"
-DIFF_RC=$?
-set -e
-if [[ $DIFF_RC -ne 0 ]]; then
-  echo "cluster-smoke: MISMATCH between $TMP/local/audit.json and $TMP/cluster/audit.json" >&2
+FAIL=0
+for run in cluster launcher; do
+  rc=$CLUSTER_RC
+  [[ $run == launcher ]] && rc=$LAUNCHER_RC
+  if [[ $LOCAL_RC -ne $rc ]]; then
+    echo "cluster-smoke: MISMATCH: exit codes local $LOCAL_RC, $run $rc" >&2
+    FAIL=1
+    continue
+  fi
+  set +e
+  java -cp "$CLI_JAR:$TEST_CLASSES" org.fairkd.spark.AuditJsonDiff \
+    "$TMP/local/audit.json" "$TMP/$run/audit.json" "$BOUND"
+  DIFF_RC=$?
+  set -e
+  if [[ $DIFF_RC -ne 0 ]]; then
+    echo "cluster-smoke: MISMATCH between $TMP/local/audit.json and $TMP/$run/audit.json" >&2
+    FAIL=1
+  fi
+done
+if [[ $FAIL -ne 0 ]]; then
   KEEP=1
   exit 1
 fi
 echo "cluster-smoke: OK: $ROWS rows, $REPS replicates; local engine $LOCAL_S s," \
-  "standalone cluster $CLUSTER_S s (spark-submit to exit); exit code $LOCAL_RC" \
-  "from both; audit.json equal (AUC bound $BOUND)"
+  "standalone cluster through spark-submit $CLUSTER_S s, through the fairkd launcher" \
+  "$LAUNCHER_S s; exit code $LOCAL_RC from all three; audit.json equal (AUC bound $BOUND)"
