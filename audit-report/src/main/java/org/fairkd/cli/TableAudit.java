@@ -48,9 +48,12 @@ final class TableAudit {
     ProxyOptions proxyOptions = c.options.proxy;
     String evidenceColumn = proxyOptions.evidenceColumn;
     String file = c.predictions.getFileName().toString();
-    // The proxy options checked before the run as if the table had the evidence column (it is
-    // known after the run, from the engine's counts).
-    proxyOptions.resolve(SoftGroup.columns(soft), List.of(evidenceColumn), file);
+    // The proxy options checked before the run as if the table had the evidence column (whether it
+    // has is known after the run, from the engine's counts); counted only when a proxy may be.
+    boolean mayProxy =
+        proxyOptions.resolve(
+                SoftGroup.columns(soft), List.of(evidenceColumn), c.predictions.toString())
+            != null;
     AuditPipeline.Settings st = c.options.settings(c.seed);
     PolicyInput p = PolicyInput.resolve(c.policy);
     List<RunInfo.Input> inputs = inputs(c.predictions);
@@ -89,7 +92,7 @@ final class TableAudit {
                 soft.stream()
                     .map(g -> new TableEngine.SoftAttribute(g.name(), g.groups(), g.columns()))
                     .toList(),
-                List.of(evidenceColumn)));
+                mayProxy ? List.of(evidenceColumn) : List.of()));
     int used = r.report().data().rows();
     boolean restricted = r.splitApplied();
     Attributes.requireTwoGroups(
@@ -112,7 +115,7 @@ final class TableAudit {
                 p.policy())
             .withData(List.of(account))
             .withFrameworks(c.options.frameworks());
-    Map<String, Long> evidence = r.counts().get(evidenceColumn);
+    Map<String, Long> evidence = mayProxy ? r.counts().get(evidenceColumn) : null;
     String proxy =
         proxyOptions.resolve(
             SoftGroup.columns(soft),
