@@ -12,8 +12,8 @@
 # (SPARK_HOME/jars, symlinks into ~/.m2; no fairkd jar among them), bin/spark-class's launcher
 # (org.apache.spark.launcher.Main builds every java command line, with the driver's --add-opens),
 # a master and a worker with 2 cores and 1 GB, scratch dirs under one temporary directory that is
-# removed at the end. Exit codes: 0 the two audit.json files agree and the exit codes are equal,
-# 1 they differ, 2 the cluster or a run failed.
+# removed at the end. Exit codes: 0 both cluster runs' audit.json and exit codes equal the local
+# engine's, 1 one differs, 2 the cluster or a run failed. The jars are not rebuilt when present.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 ROWS="${1:-1000000}"
@@ -31,8 +31,8 @@ if [[ ! -f "$CLI_JAR" || ! -f "$THIN_JAR" || ! -f "$FAT_JAR" ]]; then
   (cd "$ROOT" && mvn -B -o -q package -DskipTests -pl spark -am 1>&2) || die "the build failed"
 fi
 if [[ ! -f "$TEST_CLASSES/org/fairkd/spark/AuditJsonDiff.class" ]]; then
-  say "compiling the comparison (mvn -B -o -q test-compile -pl spark)"
-  (cd "$ROOT" && mvn -B -o -q test-compile -pl spark 1>&2) || die "test-compile failed"
+  say "compiling the comparison (mvn -B -o -q test-compile -pl spark -am)"
+  (cd "$ROOT" && mvn -B -o -q test-compile -pl spark -am 1>&2) || die "test-compile failed"
 fi
 
 TMP="$(mktemp -d /tmp/fairkd-cluster-smoke.XXXXXX)"
@@ -61,7 +61,9 @@ export SPARK_HOME="$TMP/spark-home"
 mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf" "$TMP/work" "$TMP/spark-local" "$TMP/logs"
 (cd "$ROOT" && mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -pl spark -DincludeScope=runtime -DexcludeGroupIds=org.fairkd \
-  -Dmdep.outputFile="$TMP/spark.classpath" 1>&2) || die "cannot list Spark's jars (Maven offline)"
+  -Dmdep.outputFile="$TMP/spark.classpath" 1>&2) ||
+  die "cannot list Spark's jars with Maven offline (maven-dependency-plugin 3.8.1 missing? run the
+  same mvn command once without -o)"
 tr ':' '\n' < "$TMP/spark.classpath" | while read -r j; do ln -s "$j" "$SPARK_HOME/jars/"; done
 grep -q spark-core "$TMP/spark.classpath" || die "no spark-core among $TMP/spark.classpath"
 cat > "$SPARK_HOME/conf/log4j2.properties" <<'EOF'
