@@ -25,7 +25,10 @@ public final class EngineOptions {
   @Option(
       names = "--master",
       paramLabel = "URL",
-      description = "Spark master: local[*] (default), spark://HOST:PORT, yarn, ...")
+      description = {
+        "Spark master: local[*] (default), spark://HOST:PORT; yarn and others through",
+        "spark-submit (which sets the master; see spark/README.md)."
+      })
   String master;
 
   /** True unless the local engine runs. */

@@ -151,6 +151,55 @@ public final class ProxyOptions {
             where.apply(i) + ": column '" + evidenceColumn + "': " + bad.getMessage());
       }
     }
+    return record(audit, proxy, EvidenceCounts.of(e), input, inputs);
+  }
+
+  /**
+   * The evidence of the audited rows from their counts per value of the evidence column (a table
+   * engine's), each value checked.
+   *
+   * @param byValue rows per value ("" for a missing value)
+   * @param file the input's name, for messages
+   */
+  EvidenceCounts counts(Map<String, Long> byValue, String file) {
+    long[] n = new long[Evidence.values().length];
+    byValue.forEach(
+        (label, rows) -> {
+          try {
+            n[Evidence.ofLabel(label).ordinal()] += rows;
+          } catch (IllegalArgumentException bad) {
+            throw new AuditException(
+                file
+                    + ": column '"
+                    + evidenceColumn
+                    + "': "
+                    + bad.getMessage()
+                    + " ("
+                    + rows
+                    + " audited rows)");
+          }
+        });
+    return new EvidenceCounts(
+        n[Evidence.SURNAME_AND_GEOGRAPHY.ordinal()],
+        n[Evidence.SURNAME_ONLY.ordinal()],
+        n[Evidence.GEOGRAPHY_ONLY.ordinal()],
+        n[Evidence.NONE.ordinal()]);
+  }
+
+  /**
+   * {@code audit} with its proxy recorded from the audited rows' evidence {@code counts}; {@code
+   * audit} itself when {@code proxy} is null. The other parameters are {@link #record(AuditResult,
+   * String, IntFunction, int, IntFunction, Path, List)}'s.
+   */
+  AuditResult record(
+      AuditResult audit,
+      String proxy,
+      EvidenceCounts counts,
+      Path input,
+      List<RunInfo.Input> inputs) {
+    if (proxy == null) {
+      return audit;
+    }
     Path provFile = input == null ? null : ProxyProvenance.beside(input);
     ProxyProvenance prov = null;
     if (provFile != null && Files.isRegularFile(provFile)) {
@@ -167,7 +216,7 @@ public final class ProxyOptions {
         new ProxyRecord(
             proxy,
             evidenceColumn,
-            EvidenceCounts.of(e),
+            counts,
             provFile == null ? null : provFile.toString(),
             prov,
             truth,

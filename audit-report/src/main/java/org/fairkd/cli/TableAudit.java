@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditException;
@@ -22,7 +23,9 @@ import org.fairkd.kd.files.DistillJsonReader;
 /**
  * {@code fairkd audit --engine NAME}: the same audit as {@link AuditCommand}'s, with the fairness
  * analysis and the reliability bins computed by a {@link TableEngine} from the table where it lies
- * (hard {@code --group} columns and {@code --soft-group} attributes).
+ * (hard {@code --group} columns and {@code --soft-group} attributes). A proxy's evidence column
+ * ({@link ProxyOptions}) is counted by the engine over the audited rows, and the proxy recorded as
+ * the local engine records it.
  */
 final class TableAudit {
   private TableAudit() {}
@@ -35,9 +38,6 @@ final class TableAudit {
               + " takes --group / --soft-group columns (and --label); --dataset and --spec need"
               + " --engine local");
     }
-    if (c.options.proxy.attribute != null || c.options.proxy.truth != null) {
-      throw new AuditException("--proxy and --proxy-truth need --engine local");
-    }
     if (c.label == null) {
       throw new AuditException("--label COL is required with --group / --soft-group");
     }
@@ -45,6 +45,15 @@ final class TableAudit {
     for (String text : c.manual.softGroups) {
       soft.add(SoftGroup.parse(text, c.manual.groups, soft));
     }
+    ProxyOptions proxyOptions = c.options.proxy;
+    String evidenceColumn = proxyOptions.evidenceColumn;
+    String file = c.predictions.getFileName().toString();
+    // The proxy options checked before the run as if the table had the evidence column (whether it
+    // has is known after the run, from the engine's counts); counted only when a proxy may be.
+    boolean mayProxy =
+        proxyOptions.resolve(
+                SoftGroup.columns(soft), List.of(evidenceColumn), c.predictions.toString())
+            != null;
     AuditPipeline.Settings st = c.options.settings(c.seed);
     PolicyInput p = PolicyInput.resolve(c.policy);
     List<RunInfo.Input> inputs = inputs(c.predictions);
@@ -82,8 +91,8 @@ final class TableAudit {
                 null,
                 soft.stream()
                     .map(g -> new TableEngine.SoftAttribute(g.name(), g.groups(), g.columns()))
-                    .toList()));
-    String file = c.predictions.getFileName().toString();
+                    .toList(),
+                mayProxy ? List.of(evidenceColumn) : List.of()));
     int used = r.report().data().rows();
     boolean restricted = r.splitApplied();
     Attributes.requireTwoGroups(
@@ -106,6 +115,17 @@ final class TableAudit {
                 p.policy())
             .withData(List.of(account))
             .withFrameworks(c.options.frameworks());
+    Map<String, Long> evidence = mayProxy ? r.counts().get(evidenceColumn) : null;
+    String proxy =
+        proxyOptions.resolve(
+            SoftGroup.columns(soft),
+            evidence == null ? List.of() : List.of(evidenceColumn),
+            c.predictions.toString());
+    if (proxy != null) {
+      audit =
+          proxyOptions.record(
+              audit, proxy, proxyOptions.counts(evidence, file), c.predictions, inputs);
+    }
     RunInfo run =
         new RunInfo(
             CommandText.of(c.spec),

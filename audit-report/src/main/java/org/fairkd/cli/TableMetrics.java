@@ -45,6 +45,7 @@ final class TableMetrics {
                 c.seed,
                 corr,
                 c.weights,
+                java.util.List.of(),
                 java.util.List.of()));
     String file = c.input.getFileName().toString();
     Attributes.requireTwoGroups(r.report().data(), file);

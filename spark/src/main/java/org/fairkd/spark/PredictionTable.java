@@ -21,14 +21,32 @@ import org.fairkd.fairness.FairnessException;
 final class PredictionTable {
   private PredictionTable() {}
 
-  /** The table at {@code path} (a local path, or any URI Spark reads, e.g. {@code hdfs://}). */
-  static Dataset<Row> read(SparkSession spark, Path path) {
+  /**
+   * Fails unless {@code path} is an existing file or directory. A URI ({@code hdfs://…}, {@code
+   * s3a://…}) is refused: the command line takes a file path (a {@link Path} turns {@code
+   * hdfs://nn/x} into {@code hdfs:/nn/x}) and hashes the input files on the driver for provenance,
+   * so the table must be where the driver and every executor see it at the same path (e.g. a shared
+   * mount).
+   */
+  static void check(Path path) {
     String text = path.toString();
-    boolean remote = text.contains("://");
-    if (!remote && !Files.exists(path)) {
+    if (text.matches("^[A-Za-z][A-Za-z0-9+.-]+:/.*")) {
+      throw new FairnessException(
+          "--predictions "
+              + text
+              + ": URIs (hdfs://, s3a://, ...) are not supported; give a path that the driver and"
+              + " every executor see (e.g. a shared mount)");
+    }
+    if (!Files.exists(path)) {
       throw new FairnessException("--predictions " + path + ": no such file or directory");
     }
-    if (remote || Files.isRegularFile(path)) {
+  }
+
+  /** The table at {@code path}, a file or directory (see {@link #check}). */
+  static Dataset<Row> read(SparkSession spark, Path path) {
+    check(path);
+    String text = path.toString();
+    if (Files.isRegularFile(path)) {
       return read(spark, List.of(text), parquet(text));
     }
     List<String> files = new ArrayList<>();

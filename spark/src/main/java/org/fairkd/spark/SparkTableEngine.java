@@ -47,6 +47,7 @@ public final class SparkTableEngine implements TableEngine {
   @Override
   public Result analyze(Request r) {
     try {
+      PredictionTable.check(r.table()); // before Spark starts
       return run(SparkSessions.get(r.master()), r);
     } catch (Exception e) { // Spark (Scala) throws checked exceptions undeclared
       throw SparkSessions.userError(e);
@@ -95,8 +96,10 @@ public final class SparkTableEngine implements TableEngine {
             r.weights(),
             r.softGroups());
     int models = scores.size();
+    Map<String, Map<String, Long>> counts =
+        ValueCounts.of(table, split, split != null ? r.splitValue() : null, r.counted());
     if (weighted) {
-      return WeightedPasses.run(r, rows, codec, models, split != null, t0);
+      return WeightedPasses.run(r, rows, codec, models, split != null, t0, counts);
     }
     double threshold = r.threshold();
     Partial all =
@@ -224,7 +227,8 @@ public final class SparkTableEngine implements TableEngine {
         levels,
         analyzer.aucTieBound(),
         reliability,
-        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
+        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9},
+        counts);
   }
 
   /** The values of codes {@code c} in the dictionaries (null where missing). */

@@ -44,7 +44,8 @@ final class WeightedPasses {
       RowCodec codec,
       int models,
       boolean splitApplied,
-      long t0) {
+      long t0,
+      Map<String, Map<String, Long>> counts) {
     String file = r.table().getFileName().toString();
     int hard = r.groups().size();
     List<Census> census =
@@ -213,7 +214,8 @@ final class WeightedPasses {
         levels,
         analyzer.aucTieBound(),
         reliability,
-        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9});
+        new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9},
+        counts);
   }
 
   /** A supplier Spark can ship to its tasks. */

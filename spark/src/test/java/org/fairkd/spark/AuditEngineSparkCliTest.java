@@ -206,6 +206,19 @@ class AuditEngineSparkCliTest {
         r.err());
   }
 
+  @Test
+  void aUriIsRefusedInOneLine() {
+    List<String> args = audit(Path.of("hdfs://namenode:8020/data/preds.parquet"), tmp.resolve("u"));
+    args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+    Run r = fairkd(args);
+    assertEquals(2, r.code());
+    assertEquals(
+        "fairkd: error: --predictions hdfs:/namenode:8020/data/preds.parquet: URIs (hdfs://, s3a://,"
+            + " ...) are not supported; give a path that the driver and every executor see (e.g. a"
+            + " shared mount)",
+        r.err().strip());
+  }
+
   /**
    * junit.xml without its timestamp, every full-precision number in the evidence rounded to 10
    * significant digits (row-based numbers differ in the last bits: sums in another order).

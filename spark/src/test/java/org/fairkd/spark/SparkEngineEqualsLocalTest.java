@@ -45,6 +45,7 @@ class SparkEngineEqualsLocalTest {
         7,
         Correction.HOLM,
         null,
+        List.of(),
         List.of());
   }
 

@@ -48,7 +48,8 @@ class SparkWeightedEqualsLocalTest {
         7,
         Correction.HOLM,
         weighted ? "weight" : null,
-        soft ? List.of(RACE) : List.of());
+        soft ? List.of(RACE) : List.of(),
+        List.of());
   }
 
   private static void assertEqualsLocal(

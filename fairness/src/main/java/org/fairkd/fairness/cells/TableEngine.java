@@ -42,6 +42,8 @@ public interface TableEngine {
    * @param correction multiple-testing correction
    * @param weights row weight column (numbers &gt;= 0), or null for unit weights
    * @param softGroups soft protected attributes (after the hard {@code groups})
+   * @param counted columns whose values are counted over the analysed rows when the table has them
+   *     (e.g. the evidence column of a race/ethnicity proxy); may be empty
    */
   record Request(
       Path table,
@@ -61,7 +63,8 @@ public interface TableEngine {
       long seed,
       Correction correction,
       String weights,
-      List<SoftAttribute> softGroups) {}
+      List<SoftAttribute> softGroups,
+      List<String> counted) {}
 
   /**
    * A soft protected attribute: one probability column per group ("", NA and ? blank: a row with
@@ -84,6 +87,8 @@ public interface TableEngine {
    * @param aucTieBound largest bound on an AUC's distance from the exact one (0: all exact)
    * @param reliability [model][attribute][group][calibration bin] {count, Σ score, Σ favourable}
    * @param seconds wall-clock seconds of reading and aggregating, then of the statistics
+   * @param counts per {@link Request#counted} column the table has, the analysed rows per value
+   *     (stripped; a missing value, null, "", NA or ?, as "")
    */
   record Result(
       FairnessReport report,
@@ -92,5 +97,6 @@ public interface TableEngine {
       Map<String, List<String>> groups,
       double aucTieBound,
       double[][][][][] reliability,
-      double[] seconds) {}
+      double[] seconds,
+      Map<String, Map<String, Long>> counts) {}
 }

@@ -49,7 +49,8 @@ public final class WeightedSoftBench {
                         new TableEngine.SoftAttribute(
                             "race_p",
                             List.of("white", "black", "asian"),
-                            List.of("p_white", "p_black", "p_asian")))));
+                            List.of("p_white", "p_black", "p_asian"))),
+                    List.of()));
     double wall = (System.nanoTime() - t0) / 1e9;
     double[] s = r.seconds();
     System.out.printf(
