@@ -141,7 +141,9 @@ final class CandidateDistillation {
                 + " split, teacher, soft targets and transfer set every candidate shares) with %s,"
                 + " temperature %s, architecture %s and seed %d; its hard-label baseline was"
                 + " trained for this summary with the same architecture and seed; one seed, no"
-                + " repeats; training_seconds.stages.search is the whole search's wall time",
+                + " repeats; accuracy, fidelity and the demographic-parity gaps here are at 0.5, as"
+                + " in every distill.json, whatever threshold the candidate is deployed at;"
+                + " training_seconds.stages.search is the whole search's wall time",
             id,
             cs.lambda() > 0
                 ? "the "
