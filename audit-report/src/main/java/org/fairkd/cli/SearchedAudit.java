@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import org.fairkd.audit.Attributes;
 import org.fairkd.audit.AuditPipeline;
+import org.fairkd.audit.Provenance;
 import org.fairkd.audit.RunInfo;
+import org.fairkd.audit.json.DistillationJson;
 import org.fairkd.audit.result.AuditResult;
 import org.fairkd.audit.result.DataAccount;
+import org.fairkd.audit.result.Distillation;
 import org.fairkd.fairness.ProtectedAttribute;
+import org.fairkd.kd.pipeline.CandidateStudent;
+import org.fairkd.kd.pipeline.DistillationResult;
+import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.search.SearchConfig;
 import org.fairkd.search.SearchResult;
 import org.fairkd.search.candidates.Candidate;
@@ -22,8 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * test split as {@code run} audits its student — both models' decisions at the selected candidate's
  * threshold, the audit's one threshold — records the search (with the selected candidate as the
  * released one) in audit.json and the report, and evaluates the policy, whose {@code lda_search}
- * rules judge it. There is no distillation section: the student is a search candidate, not {@code
- * distill}'s student.
+ * rules judge it. The distillation section describes the selected candidate as {@code run}'s
+ * describes its student ({@link org.fairkd.kd.pipeline.PreparedDistillation#distillation}: the
+ * preparation's teacher, the candidate's settings and test figures, a hard-label baseline trained
+ * for it, the deployment gain of {@code OUT/search/selected/student.json}), and {@code
+ * OUT/distill/} holds what {@code run} writes there (distill.json, predictions.csv, teacher/,
+ * student/).
  */
 final class SearchedAudit {
   private SearchedAudit() {}
@@ -61,6 +71,16 @@ final class SearchedAudit {
               + searchDir
               + ")");
     }
+    Progress.step(
+        "distillation figures of the selected student "
+            + selected.id()
+            + ": hard-label baseline, export, deployment bench");
+    CandidateStudent student = sr.students().get(selected.student());
+    PortableStudent file =
+        PortableStudent.read(searchDir.resolve("selected").resolve("student.json"));
+    DistillationResult d =
+        sr.prepared().distillation(student, file, selected.id(), r.out().resolve("distill"));
+    Distillation distillation = new Distillation(d.summary());
     AuditPipeline.Settings st = r.settings();
     AuditPipeline.Settings settings =
         new AuditPipeline.Settings(
@@ -91,13 +111,17 @@ final class SearchedAudit {
             sr.testScores(selected),
             attrs);
     AuditResult measured =
-        AuditPipeline.measure(scored, settings, null)
+        AuditPipeline.measure(
+                scored, settings, distillation, AuditPipeline.ExtraModel.of(d.compressedScores()))
             .withDataset(r.data().name())
             .withData(List.of(account))
             .withSearch(result);
     AuditResult audit = AuditPipeline.judged(measured, r.policyInput().policy());
+    List<RunInfo.Input> inputs = DistilledAudit.sourceInputs(r);
+    inputs.addAll(Provenance.artifacts(r.out()));
     RunInfo run =
-        DistilledAudit.runInfo(r, spec, started, DistilledAudit.sourceInputs(r), audit, null);
+        DistilledAudit.runInfo(
+            r, spec, started, inputs, audit, DistillationJson.teacherProvenance(distillation));
     return AuditOutputs.write(audit, run, r.out(), options.strict, spec.commandLine().getOut());
   }
 }

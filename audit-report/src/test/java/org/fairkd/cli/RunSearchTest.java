@@ -1,5 +1,6 @@
 package org.fairkd.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code fairkd run --search} end to end on small synthetic data: the search's files under
  * OUT/search/, the selected candidate audited against the teacher at its threshold, the search
- * recorded in audit.json (released = selected) and in the report, a policy's {@code lda_search}
- * rules judged on it; and {@code policy evaluate} of the read-back audit.json agrees.
+ * recorded in audit.json (released = selected) and in the report, the selected candidate described
+ * in the distillation section and OUT/distill/ as run describes its student, a policy's {@code
+ * lda_search} rules judged on it; and {@code policy evaluate} of the read-back audit.json agrees.
  */
 class RunSearchTest {
   @TempDir static Path dir;
@@ -124,6 +126,56 @@ class RunSearchTest {
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("Less discriminatory alternatives"));
     assertTrue(html.contains("The audited student is the selected candidate " + selected + "."));
+  }
+
+  @Test
+  void theDistillationSectionDescribesTheSelectedCandidate() throws Exception {
+    assertEquals(ExitCodes.PASS, run.exitCode(), run.err() + run.out());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode search = json.readTree(out.resolve("search/search.json").toFile());
+    JsonNode audit = json.readTree(out.resolve("audit.json").toFile());
+    String selected = search.get("selected").get("id").asText();
+    JsonNode candidate = null;
+    for (JsonNode c : search.get("candidates")) {
+      if (c.get("id").asText().equals(selected)) {
+        candidate = c;
+      }
+    }
+    JsonNode d = audit.get("distillation");
+    assertTrue(d != null && d.isObject(), "audit.json has a distillation block");
+    // as run writes it: OUT/distill/distill.json is the block, the student file is the selected one
+    assertEquals(d, json.readTree(out.resolve("distill/distill.json").toFile()));
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("search/selected/student.json")),
+        Files.readAllBytes(out.resolve("distill/student/student.json")));
+    assertTrue(Files.isRegularFile(out.resolve("distill/predictions.csv")));
+    JsonNode params = candidate.get("params");
+    JsonNode student = d.get("test").get("student");
+    assertEquals(params.get("architecture").asText(), student.get("architecture").asText());
+    assertEquals(candidate.get("test").get("auc").asDouble(), student.get("auc").asDouble(), 1e-9);
+    assertEquals(
+        params.get("architecture").asText(),
+        d.get("test").get("baseline").get("architecture").asText());
+    JsonNode settings = d.get("config").get("student");
+    assertEquals(params.get("lambda").asDouble(), settings.get("lambda").asDouble());
+    assertEquals(params.get("temperature").asDouble(), settings.get("temperature").asDouble());
+    assertEquals(1, d.get("repeats").size(), "one seed");
+    assertEquals(params.get("seed").asLong(), d.get("repeats").get(0).get("seed").asLong());
+    String note = d.get("notes").get(0).asText();
+    assertTrue(note.startsWith("the student is search candidate " + selected + ","), note);
+    assertTrue(
+        d.get("deployment").get("latency_speedup").isNumber(), d.get("deployment").toString());
+    boolean studentModel = false;
+    for (JsonNode in : audit.get("provenance").get("inputs")) {
+      studentModel |= in.path("path").asText().equals("distill/student/student.json");
+    }
+    assertTrue(studentModel, audit.get("provenance").get("inputs").toString());
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("Distillation summary"));
+    assertTrue(html.contains("How the student was built"));
+    assertTrue(html.contains("Deployment gain"));
+    assertTrue(html.contains("the student is search candidate " + selected), "the note is shown");
+    assertTrue(!html.contains("carries no distillation summary"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.fairkd.kd.pipeline;
 
 import org.fairkd.kd.portable.PortableStudent;
+import org.fairkd.kd.student.TrainedStudent;
 
 /**
  * One candidate trained by {@link PreparedDistillation#train}: its scores (P(favourable)) on the
@@ -14,6 +15,8 @@ import org.fairkd.kd.portable.PortableStudent;
  *     alpha)
  * @param bestEpoch the 1-based epoch whose weights were kept (early stopping on validation)
  * @param seconds training time
+ * @param trained the training run (weights, epochs run, validation AUC), which {@link
+ *     PreparedDistillation#distillation} describes; null for a candidate made without one (tests)
  */
 public record CandidateStudent(
     CandidateSettings settings,
@@ -21,4 +24,17 @@ public record CandidateStudent(
     double[] testScores,
     PortableStudent student,
     int bestEpoch,
-    double seconds) {}
+    double seconds,
+    TrainedStudent trained) {
+
+  /** A candidate without its training run (it cannot be described as a distillation). */
+  public CandidateStudent(
+      CandidateSettings settings,
+      double[] validationScores,
+      double[] testScores,
+      PortableStudent student,
+      int bestEpoch,
+      double seconds) {
+    this(settings, validationScores, testScores, student, bestEpoch, seconds, null);
+  }
+}

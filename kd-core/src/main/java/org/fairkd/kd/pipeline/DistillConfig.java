@@ -241,6 +241,29 @@ public record DistillConfig(
   }
 
   /**
+   * This configuration with another student: {@code architecture} (null = {@code auto}), {@code
+   * settings} and {@code penaltyAttribute}; the teacher, transfer, split and compression settings
+   * are kept.
+   */
+  DistillConfig withStudent(
+      StudentArchitecture architecture, StudentSettings settings, String penaltyAttribute) {
+    return new DistillConfig(
+        teacher,
+        externalTeacher,
+        architecture,
+        searchSpace,
+        settings,
+        penaltyAttribute,
+        transfer,
+        transferMultiplier,
+        transferCap,
+        validationFraction,
+        testFraction,
+        compress,
+        source);
+  }
+
+  /**
    * The resolved configuration as JSON (same layout as the YAML), for distill.json; with an
    * external teacher, {@code teacher} is {@code {external: {file, id_column, score_column}}}.
    */

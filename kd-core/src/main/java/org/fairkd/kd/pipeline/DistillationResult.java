@@ -6,8 +6,9 @@ import java.util.Map;
 import org.fairkd.kd.summary.DistillSummary;
 
 /**
- * What {@link Distiller#run} returns: the test split's scores (from the first repeat's models) and
- * the typed summary (distill.json's content).
+ * What {@link Distiller#run} (and {@link PreparedDistillation#distillation}, for one search
+ * candidate) returns: the test split's scores (from the first repeat's models) and the typed
+ * summary (distill.json's content).
  *
  * @param testRows dataset row indexes of the test split
  * @param testRowIds their row ids

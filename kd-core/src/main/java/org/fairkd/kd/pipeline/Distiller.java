@@ -108,21 +108,27 @@ public final class Distiller {
     } else {
       deleteQuietly(work);
     }
+    return result(stages, summary);
+  }
+
+  /** What {@link #run} returns of the stages {@code st} and their {@code summary}. */
+  static DistillationResult result(SummaryBuilder.Stages st, DistillSummary summary) {
+    EncodedSplits splits = st.splits();
     List<String> ids = new ArrayList<>();
     for (int r : splits.test().rows()) {
-      ids.add(data.rowId(r));
+      ids.add(splits.data().rowId(r));
     }
     Map<String, double[]> compressed = new LinkedHashMap<>();
-    compression
+    st.compression()
         .students()
         .forEach(c -> compressed.put(c.student().method().role(), c.testScores()));
     return new DistillationResult(
         splits.test().rows().clone(),
         ids,
         splits.test().y(),
-        teacher.test(),
-        reps.studentTest(),
-        reps.baselineTest(),
+        st.teacher().test(),
+        st.repeats().studentTest(),
+        st.repeats().baselineTest(),
         compressed,
         summary);
   }
@@ -135,7 +141,7 @@ public final class Distiller {
     }
   }
 
-  private static Path tempDir() {
+  static Path tempDir() {
     try {
       return Files.createTempDirectory("fairkd-distill");
     } catch (IOException e) {

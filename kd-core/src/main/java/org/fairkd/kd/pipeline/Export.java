@@ -37,6 +37,20 @@ record Export(
             s.encoder().outputNames(),
             student,
             metadata(s.data().name(), seed, cfg));
+    return run(s, teacher, portable, student, work, bench);
+  }
+
+  /**
+   * Exports {@code portable} as it is (its metadata included), with {@code student}, its weights,
+   * as the DJL student.
+   */
+  static Export run(
+      EncodedSplits s,
+      TeacherEnsemble teacher,
+      PortableStudent portable,
+      StudentWeights student,
+      Path work,
+      ScoringBench bench) {
     Path teacherTmp = AtomicFiles.tempDirFor(work.resolve("teacher"));
     Path studentTmp = AtomicFiles.tempDirFor(work.resolve("student"));
     DeploymentSummary deployment;

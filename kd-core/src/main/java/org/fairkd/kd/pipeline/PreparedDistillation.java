@@ -1,5 +1,6 @@
 package org.fairkd.kd.pipeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Map;
 import org.fairkd.datasets.ProtectedAttribute;
 import org.fairkd.datasets.TabularDataset;
 import org.fairkd.kd.DistillationException;
+import org.fairkd.kd.bench.ScoringBench;
 import org.fairkd.kd.portable.PortableStudent;
 import org.fairkd.kd.student.DjlStudent;
 import org.fairkd.kd.student.StudentArchitecture;
 import org.fairkd.kd.student.StudentSettings;
 import org.fairkd.kd.student.TrainedStudent;
 import org.fairkd.kd.student.TrainingData;
+import org.fairkd.kd.summary.DistillSummary;
 import org.fairkd.kd.workers.StudentWorkers;
 import org.fairkd.kd.workers.TrainingJob;
 
@@ -34,6 +37,25 @@ public final class PreparedDistillation {
   private final TrainingData train;
   private final TrainingData validation;
   private final StudentArchitecture defaultArchitecture;
+  private final Preparation preparation;
+
+  /**
+   * What {@link #distillation} needs of the preparation besides the rows.
+   *
+   * @param seed the seed of the split, teacher and transfer set
+   * @param architecture the architecture stage's choice (and its searched candidates)
+   * @param transferUsed whether the candidates train on the transfer set
+   * @param stages wall seconds of the preparation's stages, in run order
+   * @param startedNanos {@link System#nanoTime()} when the preparation started
+   * @param preparedNanos {@link System#nanoTime()} when it ended
+   */
+  record Preparation(
+      long seed,
+      ArchitectureChoice architecture,
+      boolean transferUsed,
+      Map<String, Double> stages,
+      long startedNanos,
+      long preparedNanos) {}
 
   private PreparedDistillation(
       DistillConfig cfg,
@@ -41,13 +63,14 @@ public final class PreparedDistillation {
       TeacherScores teacher,
       TrainingData train,
       TrainingData validation,
-      StudentArchitecture defaultArchitecture) {
+      Preparation preparation) {
     this.cfg = cfg;
     this.splits = splits;
     this.teacher = teacher;
     this.train = train;
     this.validation = validation;
-    this.defaultArchitecture = defaultArchitecture;
+    this.defaultArchitecture = preparation.architecture().architecture();
+    this.preparation = preparation;
   }
 
   /**
@@ -74,15 +97,23 @@ public final class PreparedDistillation {
                                     .map(ProtectedAttribute::name)
                                     .toList())
                             + ")"));
+    long started = System.nanoTime();
+    StageClock clock = new StageClock();
     EncodedSplits s = EncodedSplits.of(data, cfg, seed).withMembership(attr);
+    clock.mark("split_and_encode");
     TeacherScores t = TeacherScores.of(cfg, s, seed);
     TrainingData tr = t.trainingData(s);
     TrainingData val = t.validationData(s);
+    clock.mark("teacher");
     TransferSet transfer = TransferSet.build(cfg, s, t, tr, seed);
     TrainingData rows = transfer.rows() == null ? tr : transfer.rows().data();
-    StudentArchitecture arch =
-        ArchitectureChoice.choose(cfg, tr, transfer, val, seed).architecture();
-    return new PreparedDistillation(cfg, s, t, rows, val, arch);
+    clock.mark("transfer_set");
+    ArchitectureChoice arch = ArchitectureChoice.choose(cfg, tr, transfer, val, seed);
+    clock.mark("architecture");
+    Preparation p =
+        new Preparation(
+            seed, arch, transfer.rows() != null, clock.seconds(), started, System.nanoTime());
+    return new PreparedDistillation(cfg, s, t, rows, val, p);
   }
 
   /** Trains one candidate on the prepared rows; validation is used for early stopping only. */
@@ -118,18 +149,21 @@ public final class PreparedDistillation {
   }
 
   private TrainingJob job(CandidateSettings c) {
+    return new TrainingJob(c.architecture(), settingsOf(c), c.seed());
+  }
+
+  /** The configured student settings with the candidate's temperature, lambda and penalty. */
+  StudentSettings settingsOf(CandidateSettings c) {
     StudentSettings base = cfg.settings();
-    StudentSettings settings =
-        new StudentSettings(
-            base.epochs(),
-            base.batchSize(),
-            base.learningRate(),
-            base.patience(),
-            c.temperature(),
-            base.alpha(),
-            c.lambda(),
-            c.penalty());
-    return new TrainingJob(c.architecture(), settings, c.seed());
+    return new StudentSettings(
+        base.epochs(),
+        base.batchSize(),
+        base.learningRate(),
+        base.patience(),
+        c.temperature(),
+        base.alpha(),
+        c.lambda(),
+        c.penalty());
   }
 
   private CandidateStudent candidate(CandidateSettings c, TrainedStudent trained) {
@@ -152,7 +186,62 @@ public final class PreparedDistillation {
         PortableStudent.of(
             splits.encoder().spec(), splits.encoder().outputNames(), trained.weights(), meta);
     return new CandidateStudent(
-        c, valScores, testScores, portable, trained.bestEpoch(), trained.seconds());
+        c, valScores, testScores, portable, trained.bestEpoch(), trained.seconds(), trained);
+  }
+
+  /**
+   * Candidate {@code c} described as {@code distill} describes its student, so that an audit of it
+   * carries the usual distillation section: a {@link DistillSummary} with the preparation's teacher
+   * figures, the candidate's settings, test metrics and fidelity, a hard-label baseline trained now
+   * (the candidate's architecture and seed: {@code gap_recovered} needs one), the deployment gain
+   * measured on {@code file} against the teacher's fastest path, and a note naming the candidate
+   * {@code id}. One seed: no repeats. With {@code outDirOrNull}, the files {@code distill --out}
+   * writes are written there ({@code teacher/}, {@code student/} with {@code file}'s bytes,
+   * predictions.csv, distill.json). See {@link CandidateDistillation}.
+   *
+   * @param c a candidate trained by {@link #train} (it carries its training run)
+   * @param file the candidate's portable student as deployed (its weights must be {@code c}'s)
+   * @param id the candidate's name, for the note
+   * @throws IllegalArgumentException when {@code c} has no training run or {@code file} holds other
+   *     weights
+   */
+  public DistillationResult distillation(
+      CandidateStudent c, PortableStudent file, String id, Path outDirOrNull, ScoringBench bench) {
+    return CandidateDistillation.run(this, c, file, id, outDirOrNull, bench);
+  }
+
+  /**
+   * {@link #distillation(CandidateStudent, PortableStudent, String, Path, ScoringBench)} timed on
+   * the default deployment bench.
+   */
+  public DistillationResult distillation(
+      CandidateStudent c, PortableStudent file, String id, Path outDirOrNull) {
+    return distillation(c, file, id, outDirOrNull, ScoringBench.defaults());
+  }
+
+  DistillConfig config() {
+    return cfg;
+  }
+
+  EncodedSplits splits() {
+    return splits;
+  }
+
+  TeacherScores teacher() {
+    return teacher;
+  }
+
+  /** The rows every candidate trains on (the transfer set when used). */
+  TrainingData trainingRows() {
+    return train;
+  }
+
+  TrainingData validation() {
+    return validation;
+  }
+
+  Preparation preparation() {
+    return preparation;
   }
 
   /** The architecture a candidate gets by default: configured, or searched on validation. */

@@ -64,6 +64,18 @@ final class SummaryBuilder {
       double selectionSeconds,
       double totalSeconds,
       Map<String, Double> stageSeconds) {
+    return build(cfg, seed, st, selectionSeconds, totalSeconds, stageSeconds, List.of());
+  }
+
+  /** The summary with {@code firstNotes} before the stages' own notes. */
+  static DistillSummary build(
+      DistillConfig cfg,
+      long seed,
+      Stages st,
+      double selectionSeconds,
+      double totalSeconds,
+      Map<String, Double> stageSeconds,
+      List<String> firstNotes) {
     EncodedSplits s = st.splits();
     boolean[] yTe = s.test().y();
     double[] teacherTe = st.teacher().test();
@@ -81,7 +93,7 @@ final class SummaryBuilder {
     }
     TrainedStudent student = st.training().student().student();
     TrainedStudent baseline = st.training().baseline();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(firstNotes);
     String restartNote = st.training().guard().outcomeNote(st.training().student(), seed);
     if (restartNote != null) {
       notes.add(restartNote);
