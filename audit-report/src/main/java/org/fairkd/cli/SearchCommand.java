@@ -64,6 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
                 search.attribute,
                 search.metric == null ? null : DisparityMetric.parseOrNull(search.metric));
     SearchConfig cfg = search.config(inputs.seed, targets);
+    int workers = search.workers();
     DistillConfig dcfg = inputs.distillConfig();
     TabularDataset data = dataset.load();
     SearchRun.checkedAttribute(data, search.attribute);
@@ -71,8 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!targets.statement().isEmpty()) {
       Progress.step("from the policy: " + targets.statement());
     }
-    SearchResult result =
-        SearchRun.run(data, dcfg, search.attribute, cfg, search.workers()).result();
+    SearchResult result = SearchRun.run(data, dcfg, search.attribute, cfg, workers).result();
     SearchOutputs.publish(inputs.out, result);
     printSummary(spec.commandLine().getOut(), result, inputs.out);
     return ExitCodes.PASS;

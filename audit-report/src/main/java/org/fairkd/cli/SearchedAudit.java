@@ -55,10 +55,11 @@ final class SearchedAudit {
                 ? null
                 : org.fairkd.search.measure.DisparityMetric.parseOrNull(so.metric));
     SearchConfig cfg = so.config(r.seed(), targets);
+    int workers = so.workers();
     if (!targets.statement().isEmpty()) {
       Progress.step("from the policy: " + targets.statement());
     }
-    SearchRun sr = SearchRun.run(r.data(), r.config(), attribute, cfg, so.workers());
+    SearchRun sr = SearchRun.run(r.data(), r.config(), attribute, cfg, workers);
     Candidate selected = sr.selected();
     SearchResult result = selected == null ? sr.result() : sr.result().withReleased(selected.id());
     Path searchDir = r.out().resolve("search");

@@ -47,6 +47,8 @@ class SearchCommandTest {
       "0.005",
       "--seed",
       "42",
+      "--workers",
+      "1",
       "--out",
       out.toString()
     };
@@ -104,6 +106,7 @@ class SearchCommandTest {
         "--budget|0|--budget must be in 1..1000, got 0",
         "--tolerance|1.5|--tolerance must be in (0, 1), got 1.5",
         "--seed|-1|--seed must be in 0..9007199254740992, got -1",
+        "--workers|-1|--workers must be in 0..64, got -1",
         "--attribute|religion|--attribute: dataset synthetic-lending has no protected attribute 'religion' (it has: sex, race, age_band)",
       })
   void badOptionIsOneLineAndExitTwo(String option, String value, String expected) {
