@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.fairkd.cli.FairkdCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code fairkd audit --engine spark --master local[2]} writes the audit.json and junit.xml of the
@@ -24,15 +20,8 @@ import picocli.CommandLine;
 class AuditEngineSparkCliTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String err) {}
-
-  private static Run fairkd(List<String> args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return new Run(cl.execute(args.toArray(new String[0])), err.toString());
+  private static CliRun fairkd(List<String> args) {
+    return CliRun.of(args);
   }
 
   private List<String> audit(Path csv, Path out) {
@@ -66,10 +55,10 @@ class AuditEngineSparkCliTest {
     GeneratedTable t = new GeneratedTable(5000, 21, 3);
     t.writeCsv(tmp.resolve("in"), 1);
     Path csv = tmp.resolve("in/part-0.csv");
-    Run local = fairkd(audit(csv, tmp.resolve("local")));
+    CliRun local = fairkd(audit(csv, tmp.resolve("local")));
     List<String> args = audit(csv, tmp.resolve("spark"));
     args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run spark = fairkd(args);
+    CliRun spark = fairkd(args);
     assertTrue(local.code() == 0 || local.code() == 1, local.err());
     assertEquals(local.code(), spark.code(), spark.err());
     assertTrue(spark.err().contains("spark engine: "), spark.err());
@@ -90,13 +79,13 @@ class AuditEngineSparkCliTest {
     args.remove(args.lastIndexOf("--group"));
     args.remove("race");
     args.addAll(soft);
-    Run local = fairkd(args);
+    CliRun local = fairkd(args);
     List<String> sparkArgs = audit(tmp.resolve("soft/part-0.csv"), tmp.resolve("spark"));
     sparkArgs.remove(sparkArgs.lastIndexOf("--group"));
     sparkArgs.remove("race");
     sparkArgs.addAll(soft);
     sparkArgs.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run spark = fairkd(sparkArgs);
+    CliRun spark = fairkd(sparkArgs);
     assertTrue(local.code() == 0 || local.code() == 1, local.err());
     assertEquals(local.code(), spark.code(), spark.err());
     ObjectMapper json = new ObjectMapper();
@@ -139,7 +128,7 @@ class AuditEngineSparkCliTest {
     spark.add(tmp.resolve("spark.json").toString());
     spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
     assertEquals(0, fairkd(local).code());
-    Run s = fairkd(spark);
+    CliRun s = fairkd(spark);
     assertEquals(0, s.code(), s.err());
     ObjectMapper json = new ObjectMapper();
     JsonNode b = json.readTree(tmp.resolve("spark.json").toFile());
@@ -176,7 +165,7 @@ class AuditEngineSparkCliTest {
     spark.add(tmp.resolve("spark.json").toString());
     spark.addAll(List.of("--engine", "spark", "--master", "local[2]"));
     assertEquals(0, fairkd(local).code());
-    Run s = fairkd(spark);
+    CliRun s = fairkd(spark);
     assertEquals(0, s.code(), s.err());
     ObjectMapper json = new ObjectMapper();
     assertSameJson(
@@ -191,7 +180,7 @@ class AuditEngineSparkCliTest {
     List<String> args = audit(tmp.resolve("x/part-0.csv"), tmp.resolve("o"));
     args.set(args.indexOf("teacher"), "nope");
     args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run r = fairkd(args);
+    CliRun r = fairkd(args);
     assertEquals(2, r.code());
     assertTrue(
         r.err()
@@ -206,7 +195,7 @@ class AuditEngineSparkCliTest {
   void aUriIsRefusedInOneLine() {
     List<String> args = audit(Path.of("hdfs://namenode:8020/data/preds.parquet"), tmp.resolve("u"));
     args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run r = fairkd(args);
+    CliRun r = fairkd(args);
     assertEquals(2, r.code());
     assertEquals(
         "fairkd: error: --predictions hdfs:/namenode:8020/data/preds.parquet: URIs (hdfs://, s3a://,"

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fairkd.cli.FairkdCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code audit --engine spark} on the output of {@code fairkd proxy bisg} (its evidence column and
@@ -36,22 +32,15 @@ class SparkAuditProxyTest {
   @TempDir static Path dir;
   private static Path proxied;
 
-  private record Run(int code, String err) {}
-
-  private static Run fairkd(List<String> args) {
-    CommandLine cl = FairkdCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return new Run(cl.execute(args.toArray(new String[0])), err.toString());
+  private static CliRun fairkd(List<String> args) {
+    return CliRun.of(args);
   }
 
   /** Synthetic applicants (surname, ZIP, some blanked; a split column), proxied by BISG. */
   @BeforeAll
   static void proxy() throws Exception {
     Path synth = dir.resolve("synth.csv");
-    Run made =
+    CliRun made =
         fairkd(
             List.of(
                 "data",
@@ -89,7 +78,7 @@ class SparkAuditProxyTest {
     Path predictions = dir.resolve("preds.csv");
     Files.writeString(predictions, preds.toString());
     proxied = dir.resolve("proxied.csv");
-    Run bisg =
+    CliRun bisg =
         fairkd(
             List.of(
                 "proxy",
@@ -143,10 +132,10 @@ class SparkAuditProxyTest {
   private static JsonNode[] both(String name, String... more) throws Exception {
     Path local = dir.resolve(name + "-local");
     Path spark = dir.resolve(name + "-spark");
-    Run l = fairkd(audit(proxied, local, more));
+    CliRun l = fairkd(audit(proxied, local, more));
     List<String> s = audit(proxied, spark, more);
     s.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run r = fairkd(s);
+    CliRun r = fairkd(s);
     assertTrue(l.code() == 0 || l.code() == 1, l.err());
     assertEquals(l.code(), r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
@@ -205,7 +194,7 @@ class SparkAuditProxyTest {
     Files.write(bad, lines);
     List<String> args = audit(bad, dir.resolve("bad-out"), "--split", "all");
     args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
-    Run r = fairkd(args);
+    CliRun r = fairkd(args);
     assertEquals(2, r.code(), r.err());
     String last = r.err().strip().lines().reduce((x, y) -> y).orElse("");
     assertTrue(

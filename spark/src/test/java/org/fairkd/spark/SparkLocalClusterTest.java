@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.fairkd.cli.FairkdCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code audit --engine spark --master local-cluster[1,2,1024]}: Spark's in-process standalone
@@ -84,13 +80,6 @@ class SparkLocalClusterTest {
     clearProperties();
   }
 
-  private static int fairkd(List<String> args, StringWriter err) {
-    CommandLine cl = FairkdCommand.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter()));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args.toArray(new String[0]));
-  }
-
   @Test
   void anAuditWithExecutorJvmsWritesTheLocalEnginesAuditJson() throws Exception {
     GeneratedTable t = new GeneratedTable(6000, 31, 4);
@@ -123,12 +112,10 @@ class SparkLocalClusterTest {
     List<String> cluster = new ArrayList<>(args);
     cluster.addAll(List.of(tmp.resolve("cluster").toString(), "--engine", "spark"));
     cluster.addAll(List.of("--master", MASTER));
-    StringWriter le = new StringWriter();
-    StringWriter ce = new StringWriter();
-    int l = fairkd(local, le);
-    int c = fairkd(cluster, ce);
-    assertTrue(l == 0 || l == 1, le.toString());
-    assertEquals(l, c, ce.toString());
+    CliRun l = CliRun.of(local);
+    CliRun c = CliRun.of(cluster);
+    assertTrue(l.code() == 0 || l.code() == 1, l.err());
+    assertEquals(l.code(), c.code(), c.err());
     SparkSession s = SparkSession.getDefaultSession().get();
     assertEquals(MASTER, s.sparkContext().master());
     assertTrue(
