@@ -76,8 +76,9 @@ public final class SearchOptions {
       paramLabel = "N",
       description =
           "Training worker processes beside this one, so that a round of two students trains at"
-              + " once (default: one on a machine with two or more processors, else none; 0"
-              + " trains one student at a time). The search's result does not depend on it.")
+              + " once (a round needs one; default: one on a machine with two or more"
+              + " processors, else none; 0 trains one student at a time). The search's result"
+              + " does not depend on it.")
   Integer workers;
 
   /** The number of training worker processes: {@code --workers}, else one per spare processor. */

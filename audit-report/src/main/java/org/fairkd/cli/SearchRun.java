@@ -38,7 +38,7 @@ record SearchRun(
         String.format(Locale.ROOT, "prepared in %.1fs", (System.nanoTime() - started) / 1e9));
     List<CandidateStudent> trained = new ArrayList<>();
     SearchResult result;
-    try (StudentWorkers pool = prep.workers(workers)) {
+    try (StudentWorkers pool = DistilledSearch.workers(prep, cfg, workers)) {
       if (pool.count() > 0) {
         Progress.step(
             "training "

@@ -6,6 +6,7 @@ import org.fairkd.kd.pipeline.CandidateSettings;
 import org.fairkd.kd.pipeline.PreparedDistillation;
 import org.fairkd.kd.student.PenaltyKind;
 import org.fairkd.kd.workers.StudentWorkers;
+import org.fairkd.search.candidates.CandidatePlanner;
 import org.fairkd.search.measure.CandidateMeasurer;
 
 /**
@@ -27,9 +28,19 @@ public final class DistilledSearch {
       SearchConfig cfg,
       LdaSearch.Listener listener,
       int workers) {
-    try (StudentWorkers pool = prep.workers(workers)) {
+    try (StudentWorkers pool = workers(prep, cfg, workers)) {
       return run(prep, attribute, cfg, listener, round -> prep.train(round, pool));
     }
+  }
+
+  /**
+   * The training workers a search on {@code prep} can use, of the {@code requested}: a round has at
+   * most {@link CandidatePlanner#ROUND} students (and the budget may be smaller), one of them
+   * trained in this process, so more workers would sit idle and are not started.
+   */
+  public static StudentWorkers workers(PreparedDistillation prep, SearchConfig cfg, int requested) {
+    int students = Math.min(CandidatePlanner.ROUND, cfg.stopping().budget());
+    return prep.workers(Math.min(requested, students - 1));
   }
 
   /**
