@@ -94,12 +94,12 @@ public final class LdaSearch {
           ref = mine.get(cfg.thresholds().indexOf(0.5));
         }
         planner.observe(s, strongEnough(mine, ref, metric, cfg));
-        best = settingsOf(all, cfg.rule().select(all, ref, metric), reference);
         hypervolumes.add(ParetoFrontier.hypervolume(all, metric));
         if (listener != null) {
           listener.onStudent(index, budget, s, trained.get(k).seconds());
         }
       }
+      best = settingsOf(all, cfg.rule().select(all, ref, metric), reference);
       stopped = cfg.stopping().stopReason(hypervolumes);
     }
     List<Candidate> marked = ParetoFrontier.mark(all, metric);

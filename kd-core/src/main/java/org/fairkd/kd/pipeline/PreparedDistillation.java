@@ -36,7 +36,6 @@ public final class PreparedDistillation {
   private final TeacherScores teacher;
   private final TrainingData train;
   private final TrainingData validation;
-  private final StudentArchitecture defaultArchitecture;
   private final Preparation preparation;
 
   /**
@@ -69,7 +68,6 @@ public final class PreparedDistillation {
     this.teacher = teacher;
     this.train = train;
     this.validation = validation;
-    this.defaultArchitecture = preparation.architecture().architecture();
     this.preparation = preparation;
   }
 
@@ -246,7 +244,7 @@ public final class PreparedDistillation {
 
   /** The architecture a candidate gets by default: configured, or searched on validation. */
   public StudentArchitecture defaultArchitecture() {
-    return defaultArchitecture;
+    return preparation.architecture().architecture();
   }
 
   /** The configured student settings (temperature, alpha, epochs, …). */
