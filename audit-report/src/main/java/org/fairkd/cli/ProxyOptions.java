@@ -3,6 +3,7 @@ package org.fairkd.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,11 +163,11 @@ public final class ProxyOptions {
    * @param file the input's name, for messages
    */
   EvidenceCounts counts(Map<String, Long> byValue, String file) {
-    long[] n = new long[Evidence.values().length];
+    Map<Evidence, Long> n = new EnumMap<>(Evidence.class);
     byValue.forEach(
         (label, rows) -> {
           try {
-            n[Evidence.ofLabel(label).ordinal()] += rows;
+            n.merge(Evidence.ofLabel(label), rows, Long::sum);
           } catch (IllegalArgumentException bad) {
             throw new AuditException(
                 file
@@ -179,11 +180,7 @@ public final class ProxyOptions {
                     + " audited rows)");
           }
         });
-    return new EvidenceCounts(
-        n[Evidence.SURNAME_AND_GEOGRAPHY.ordinal()],
-        n[Evidence.SURNAME_ONLY.ordinal()],
-        n[Evidence.GEOGRAPHY_ONLY.ordinal()],
-        n[Evidence.NONE.ordinal()]);
+    return EvidenceCounts.of(n);
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.fairkd.datasets.proxy;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * Rows by the {@link Evidence} their proxy rests on, and what an audit reports of them: the share
  * of rows whose proxy used a surname, and the share whose proxy used a geography.
@@ -21,15 +24,20 @@ public record EvidenceCounts(
 
   /** The counts of a row-by-row list of evidence. */
   public static EvidenceCounts of(Evidence[] rows) {
-    long[] n = new long[Evidence.values().length];
+    Map<Evidence, Long> n = new EnumMap<>(Evidence.class);
     for (Evidence e : rows) {
-      n[e.ordinal()]++;
+      n.merge(e, 1L, Long::sum);
     }
+    return of(n);
+  }
+
+  /** The counts of rows by evidence (absent evidence: no rows). */
+  public static EvidenceCounts of(Map<Evidence, Long> rows) {
     return new EvidenceCounts(
-        n[Evidence.SURNAME_AND_GEOGRAPHY.ordinal()],
-        n[Evidence.SURNAME_ONLY.ordinal()],
-        n[Evidence.GEOGRAPHY_ONLY.ordinal()],
-        n[Evidence.NONE.ordinal()]);
+        rows.getOrDefault(Evidence.SURNAME_AND_GEOGRAPHY, 0L),
+        rows.getOrDefault(Evidence.SURNAME_ONLY, 0L),
+        rows.getOrDefault(Evidence.GEOGRAPHY_ONLY, 0L),
+        rows.getOrDefault(Evidence.NONE, 0L));
   }
 
   /** All rows counted. */
