@@ -172,11 +172,18 @@ final class RowCodec implements Serializable {
 
   /** False when the row is outside the split. */
   boolean selected(Row r) {
-    if (splitValue == null) {
-      return true;
-    }
-    int i = SCORE + scoreColumns.size();
+    return splitValue == null || inSplit(r, SCORE + scoreColumns.size(), splitValue);
+  }
+
+  /** Whether column {@code i} of {@code r} holds {@code splitValue} (stripped). */
+  static boolean inSplit(Row r, int i, String splitValue) {
     return !r.isNullAt(i) && r.getString(i).strip().equals(splitValue);
+  }
+
+  /** Column {@code i}'s value, stripped; "" when missing (null, "", NA or ?). */
+  static String cell(Row r, int i) {
+    String v = r.isNullAt(i) ? "" : r.getString(i).strip();
+    return MISSING.contains(v) ? "" : v;
   }
 
   boolean label(Row r) {
@@ -224,8 +231,8 @@ final class RowCodec implements Serializable {
   void codes(Row r, List<java.util.Map<String, Integer>> dictionaries, int[] out) {
     int from = firstGroup();
     for (int a = 0; a < groups; a++) {
-      String v = r.isNullAt(from + a) ? "" : r.getString(from + a).strip();
-      if (MISSING.contains(v)) {
+      String v = cell(r, from + a);
+      if (v.isEmpty()) {
         out[a] = -1;
       } else {
         java.util.Map<String, Integer> d = dictionaries.get(a);

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,8 +20,6 @@ import org.apache.spark.sql.functions;
  * column and those columns, restricted to the split as the analysis is ({@link RowCodec#selected}).
  */
 final class ValueCounts {
-  private static final Set<String> MISSING = Set.of("", "NA", "?");
-
   private ValueCounts() {}
 
   /**
@@ -58,13 +55,11 @@ final class ValueCounts {
                   }
                   while (it.hasNext()) {
                     Row row = it.next();
-                    if (from == 1
-                        && (row.isNullAt(0) || !row.getString(0).strip().equals(splitValue))) {
+                    if (from == 1 && !RowCodec.inSplit(row, 0, splitValue)) {
                       continue;
                     }
                     for (int c = 0; c < k; c++) {
-                      String v = row.isNullAt(from + c) ? "" : row.getString(from + c).strip();
-                      n.get(c).merge(MISSING.contains(v) ? "" : v, 1L, Long::sum);
+                      n.get(c).merge(RowCodec.cell(row, from + c), 1L, Long::sum);
                     }
                   }
                   return Collections.singletonList(n).iterator();
